@@ -1,0 +1,159 @@
+package dev.tailor.kconfig;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes configurations byte for byte as Linux's confdata.c does: the full .config with its menu
+ * comments, and the minimal defconfig of savedefconfig. Files are replaced atomically; a .config that
+ * changes keeps its previous contents as {@code .config.old}.
+ */
+public final class ConfigWriter {
+    private final Kconfig kconfig;
+    private final String prefix;
+
+    public ConfigWriter(Kconfig kconfig) {
+        this.kconfig = kconfig;
+        String p = kconfig.environment.get("CONFIG_");
+        this.prefix = p != null ? p : "CONFIG_";
+    }
+
+    /** The full configuration, as conf_write formats it. */
+    public String dotConfig() {
+        StringBuilder out = new StringBuilder();
+        out.append("#\n# Automatically generated file; DO NOT EDIT.\n# ").append(kconfig.mainMenuTitle()).append("\n#\n");
+        if (!kconfig.changed) kconfig.invalidateAll();
+        clearWritten();
+        boolean needNewline = false;
+        MenuNode root = kconfig.root;
+        MenuNode menu = root.list;
+        while (menu != null) {
+            Symbol sym = menu.sym;
+            if (sym == null) {
+                if (menu.isVisible()) {
+                    out.append("\n#\n# ").append(menu.prompt.text).append("\n#\n");
+                    needNewline = false;
+                }
+            } else if (!sym.isChoice() && (sym.flags & Symbol.WRITTEN) == 0) {
+                sym.calcValue();
+                if ((sym.flags & Symbol.WRITE) != 0) {
+                    if (needNewline) {
+                        out.append('\n');
+                        needNewline = false;
+                    }
+                    sym.flags |= Symbol.WRITTEN;
+                    appendSymbol(out, sym);
+                }
+            }
+            if (menu.list != null) {
+                menu = menu.list;
+                continue;
+            }
+            while (menu != null) {
+                if (menu.sym == null && menu != root && menu.prompt != null && menu.prompt.kind == PropertyKind.MENU
+                        && menu.isVisible()) {
+                    out.append("# end of ").append(menu.prompt.text).append('\n');
+                    needNewline = true;
+                }
+                if (menu.next != null) {
+                    menu = menu.next;
+                    break;
+                }
+                menu = menu.parent;
+            }
+        }
+        clearWritten();
+        return out.toString();
+    }
+
+    private void clearWritten() {
+        for (Symbol s : kconfig.symbols()) s.flags &= ~Symbol.WRITTEN;
+    }
+
+    /** The minimal configuration that gives the current one back (conf_write_defconfig). */
+    public String minimalConfig() {
+        StringBuilder out = new StringBuilder();
+        kconfig.invalidateAll();
+        for (MenuNode menu = kconfig.root.list; menu != null; menu = menu.nextInTree(kconfig.root)) {
+            Symbol sym = menu.sym;
+            if (sym == null || sym.isChoice()) continue;
+            sym.calcValue();
+            if ((sym.flags & Symbol.WRITE) == 0) continue;
+            sym.flags &= ~Symbol.WRITE;
+            if (!sym.isChangeable()) continue;
+            if (sym.stringValue().equals(sym.defaultValue())) continue;
+            if (sym.memberOf != null && sym == ChoiceValues.defaultMember(sym.memberOf)
+                    && sym.currTri == Tristate.YES) {
+                continue;
+            }
+            appendSymbol(out, sym);
+        }
+        return out.toString();
+    }
+
+    private void appendSymbol(StringBuilder out, Symbol sym) {
+        if (sym.type == SymbolType.UNKNOWN) return;
+        String val = sym.stringValue();
+        if (sym.type.isBoolOrTristate() && val.equals("n")) {
+            out.append("# ").append(prefix).append(sym.name).append(" is not set\n");
+            return;
+        }
+        out.append(prefix).append(sym.name).append('=');
+        if (sym.type == SymbolType.STRING) out.append(quote(val));
+        else out.append(val);
+        out.append('\n');
+    }
+
+    /** A string value in double quotes, with backslash before every quote and backslash. */
+    public static String quote(String val) {
+        StringBuilder sb = new StringBuilder(val.length() + 2).append('"');
+        for (int i = 0; i < val.length(); i++) {
+            char c = val.charAt(i);
+            if (c == '"' || c == '\\') sb.append('\\');
+            sb.append(c);
+        }
+        return sb.append('"').toString();
+    }
+
+    /**
+     * Writes the full configuration to {@code file} atomically. If the file existed with other contents,
+     * they are kept as {@code file.old}. Returns false when the file already had these exact contents.
+     */
+    public boolean writeDotConfig(Path file) throws IOException {
+        boolean written = replace(file, dotConfig(), true);
+        kconfig.changed = false;
+        return written;
+    }
+
+    /** Writes the minimal configuration to {@code file} atomically. */
+    public void writeMinimalConfig(Path file) throws IOException {
+        replace(file, minimalConfig(), false);
+    }
+
+    static boolean replace(Path file, String content, boolean keepOld) throws IOException {
+        if (Files.isDirectory(file)) throw new IOException(file + ": Is a directory");
+        byte[] bytes = content.getBytes(StandardCharsets.ISO_8859_1);
+        if (Files.isRegularFile(file) && java.util.Arrays.equals(Files.readAllBytes(file), bytes)) return false;
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = dir.resolve(file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+        Files.write(tmp, bytes);
+        try {
+            if (keepOld && Files.isRegularFile(file)) {
+                Files.move(file, dir.resolve(file.getFileName() + ".old"), StandardCopyOption.REPLACE_EXISTING);
+            }
+            try {
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+        return true;
+    }
+}

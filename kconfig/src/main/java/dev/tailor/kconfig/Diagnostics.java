@@ -1,0 +1,53 @@
+package dev.tailor.kconfig;
+
+import java.io.PrintStream;
+
+/**
+ * Where the engine reports what is not fatal: warnings located at a file and line, the unmet-dependency
+ * reports of select, and messages of $(info). The default prints them the way Linux's tools do.
+ */
+public interface Diagnostics {
+
+    /** A warning at a location, printed as {@code file:line:warning: message}. */
+    void warning(String file, int line, String message);
+
+    /** A multi-line report that a select overrides unmet direct dependencies. */
+    void dependencyWarning(String text);
+
+    /** A line of plain output, such as $(info ...) or a recursive-dependency report. */
+    void message(String text);
+
+    /** Diagnostics printed to a stream in Linux's formats. */
+    static Diagnostics printingTo(PrintStream err) {
+        return new Diagnostics() {
+            @Override
+            public void warning(String file, int line, String message) {
+                err.println(file + ":" + line + ":warning: " + message);
+            }
+
+            @Override
+            public void dependencyWarning(String text) {
+                err.print(text);
+            }
+
+            @Override
+            public void message(String text) {
+                err.println(text);
+            }
+        };
+    }
+
+    /** Diagnostics that are dropped. */
+    static Diagnostics silent() {
+        return new Diagnostics() {
+            @Override
+            public void warning(String file, int line, String message) {}
+
+            @Override
+            public void dependencyWarning(String text) {}
+
+            @Override
+            public void message(String text) {}
+        };
+    }
+}

@@ -1,0 +1,133 @@
+package dev.tailor.kconfig;
+
+import java.util.function.Consumer;
+
+/**
+ * A Kconfig expression. {@code null} stands for "no condition" wherever an expression is optional and
+ * evaluates to y, as in Linux.
+ */
+public sealed interface Expr {
+
+    /** Comparison operators between two symbols (or constants). */
+    enum CompareOp {
+        EQUAL("="), UNEQUAL("!="), LESS("<"), LESS_EQUAL("<="), GREATER(">"), GREATER_EQUAL(">=");
+
+        final String text;
+
+        CompareOp(String text) {
+            this.text = text;
+        }
+    }
+
+    /** A symbol (or constant) used as a tristate value. */
+    record Sym(Symbol symbol) implements Expr {}
+
+    record Not(Expr operand) implements Expr {}
+
+    record And(Expr left, Expr right) implements Expr {}
+
+    record Or(Expr left, Expr right) implements Expr {}
+
+    record Compare(CompareOp op, Symbol left, Symbol right) implements Expr {}
+
+    /** The bounds of a {@code range} property; not a condition. */
+    record Range(Symbol low, Symbol high) implements Expr {}
+
+    /** a && b, where a null side means "y". */
+    static Expr and(Expr a, Expr b) {
+        if (a == null) return b;
+        if (b == null) return a;
+        return new And(a, b);
+    }
+
+    /** a || b, where a null side is left out (as Linux's expr_alloc_or does). */
+    static Expr or(Expr a, Expr b) {
+        if (a == null) return b;
+        if (b == null) return a;
+        return new Or(a, b);
+    }
+
+    /** Evaluates an optional expression: null is y. */
+    static Tristate eval(Expr e) {
+        return e == null ? Tristate.YES : e.eval();
+    }
+
+    /** The tristate value, computing the values of the symbols it reads. */
+    default Tristate eval() {
+        return switch (this) {
+            case Sym s -> s.symbol.tristateValue();
+            case Not n -> n.operand.eval().not();
+            case And a -> Tristate.and(a.left.eval(), a.right.eval());
+            case Or o -> Tristate.or(o.left.eval(), o.right.eval());
+            case Compare c -> Comparison.evaluate(c);
+            case Range r -> Tristate.NO;
+        };
+    }
+
+    /** Calls the consumer for every symbol the expression names, constants included. */
+    default void forEachSymbol(Consumer<Symbol> consumer) {
+        switch (this) {
+            case Sym s -> consumer.accept(s.symbol);
+            case Not n -> n.operand.forEachSymbol(consumer);
+            case And a -> {
+                a.left.forEachSymbol(consumer);
+                a.right.forEachSymbol(consumer);
+            }
+            case Or o -> {
+                o.left.forEachSymbol(consumer);
+                o.right.forEachSymbol(consumer);
+            }
+            case Compare c -> {
+                consumer.accept(c.left);
+                consumer.accept(c.right);
+            }
+            case Range r -> {
+                consumer.accept(r.low);
+                consumer.accept(r.high);
+            }
+        }
+    }
+
+    /** Whether the expression names the symbol anywhere. */
+    static boolean contains(Expr e, Symbol sym) {
+        if (e == null) return false;
+        boolean[] found = {false};
+        e.forEachSymbol(s -> found[0] |= s == sym);
+        return found[0];
+    }
+
+    /**
+     * Whether the expression can only be true when {@code sym} is: it is an AND-chain one of whose terms
+     * is {@code sym}, {@code sym=y}, {@code sym=m} or {@code sym!=n}. This is what puts an entry into the
+     * automatic submenu of a preceding symbol.
+     */
+    static boolean dependsOn(Expr e, Symbol sym) {
+        return switch (e) {
+            case And a -> dependsOn(a.left, sym) || dependsOn(a.right, sym);
+            case Sym s -> s.symbol == sym;
+            case Compare c when c.left == sym && c.op == CompareOp.EQUAL ->
+                c.right.isConstant(Tristate.YES) || c.right.isConstant(Tristate.MOD);
+            case Compare c when c.left == sym && c.op == CompareOp.UNEQUAL -> c.right.isConstant(Tristate.NO);
+            case null, default -> false;
+        };
+    }
+
+    /** Rewrites every constant {@code m} into {@code m && MODULES}, so that it is n without modules. */
+    static Expr rewriteMod(Expr e, Symbol modules) {
+        return switch (e) {
+            case null -> null;
+            case Not n -> new Not(rewriteMod(n.operand, modules));
+            case And a -> new And(rewriteMod(a.left, modules), rewriteMod(a.right, modules));
+            case Or o -> new Or(rewriteMod(o.left, modules), rewriteMod(o.right, modules));
+            case Sym s when s.symbol.isConstant(Tristate.MOD) -> new And(s, new Sym(modules));
+            default -> e;
+        };
+    }
+
+    /** The expression as Linux prints it ({@code A && (B || !C)}); null prints as "y". */
+    static String toString(Expr e) {
+        StringBuilder out = new StringBuilder();
+        ExprPrinter.print(e, out, null);
+        return out.toString();
+    }
+}

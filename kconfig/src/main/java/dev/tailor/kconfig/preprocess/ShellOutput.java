@@ -1,0 +1,34 @@
+package dev.tailor.kconfig.preprocess;
+
+import java.nio.charset.StandardCharsets;
+
+/** Turns a command's raw standard output into the value of {@code $(shell,...)}, byte for byte as the C tool. */
+final class ShellOutput {
+    /** The C tool reads into a 4096-byte buffer and keeps one byte for the terminating NUL. */
+    static final int MAX_BYTES = 4095;
+
+    private ShellOutput() {
+    }
+
+    /**
+     * Keeps at most the first {@value #MAX_BYTES} bytes, drops trailing newlines, turns the remaining
+     * newlines into spaces and ends the text at the first NUL byte (the C string ends there). A multi-byte
+     * character cut by the size limit decodes as U+FFFD.
+     */
+    static String normalise(String stdout) {
+        byte[] bytes = stdout.getBytes(StandardCharsets.UTF_8);
+        int length = Math.min(bytes.length, MAX_BYTES);
+        while (length > 0 && bytes[length - 1] == '\n') {
+            length--;
+        }
+        int end = length;
+        for (int i = 0; i < length; i++) {
+            if (bytes[i] == '\n') {
+                bytes[i] = ' ';
+            } else if (bytes[i] == 0 && end == length) {
+                end = i;
+            }
+        }
+        return new String(bytes, 0, end, StandardCharsets.UTF_8);
+    }
+}

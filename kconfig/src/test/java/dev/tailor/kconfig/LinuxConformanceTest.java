@@ -1,0 +1,84 @@
+package dev.tailor.kconfig;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Every expected file of ../shared/corpus/linux-6.18 (made by Linux 6.18.2's conf) byte for byte. */
+class LinuxConformanceTest {
+    private static Path corpus;
+    private static Path expected;
+
+    @BeforeAll
+    static void locate() {
+        corpus = Corpus.dir("linux-6.18");
+        expected = corpus.resolve("expected/x86_64");
+    }
+
+    private static Kconfig load() throws IOException {
+        return Corpus.load(corpus, "Kconfig", Diagnostics.silent());
+    }
+
+    private static String read(Path p) throws IOException {
+        return Files.readString(p, StandardCharsets.ISO_8859_1);
+    }
+
+    private void fill(ConfigTool.Fill fill, String expectedFile) throws IOException {
+        Kconfig k = load();
+        new ConfigTool(k).fillNewSymbols(fill, null);
+        assertEquals(read(expected.resolve(expectedFile)), new ConfigWriter(k).dotConfig());
+    }
+
+    @Test
+    void alldefconfig() throws IOException {
+        fill(ConfigTool.Fill.DEFAULT, "alldefconfig.config");
+    }
+
+    @Test
+    void allnoconfig() throws IOException {
+        fill(ConfigTool.Fill.NO, "allnoconfig.config");
+    }
+
+    @Test
+    void allyesconfig() throws IOException {
+        fill(ConfigTool.Fill.YES, "allyesconfig.config");
+    }
+
+    @Test
+    void allmodconfig() throws IOException {
+        fill(ConfigTool.Fill.MOD, "allmodconfig.config");
+    }
+
+    @Test
+    void defconfig() throws IOException {
+        Kconfig k = load();
+        new ConfigReader(k).read(corpus.resolve("arch/x86/configs/x86_64_defconfig"), "arch/x86/configs/x86_64_defconfig");
+        new ConfigTool(k).fillNewSymbols(ConfigTool.Fill.DEFAULT, null);
+        assertEquals(read(expected.resolve("defconfig.config")), new ConfigWriter(k).dotConfig());
+    }
+
+    @Test
+    void savedefconfig() throws IOException {
+        Kconfig k = load();
+        new ConfigReader(k).read(expected.resolve("defconfig.config"), ".config");
+        assertEquals(read(expected.resolve("savedefconfig")), new ConfigWriter(k).minimalConfig());
+    }
+
+    @Test
+    void olddefconfig() throws IOException {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Kconfig k = Corpus.load(corpus, "Kconfig", Diagnostics.printingTo(new PrintStream(err, true, StandardCharsets.ISO_8859_1)));
+        new ConfigReader(k).read(corpus.resolve("inputs/x86_64-old.config"), ".config");
+        assertEquals(read(expected.resolve("olddefconfig.config")), new ConfigWriter(k).dotConfig());
+        String warnings = err.toString(StandardCharsets.ISO_8859_1).lines()
+                .filter(l -> l.startsWith(".config:")).reduce("", (a, b) -> a + b + "\n");
+        assertEquals(read(expected.resolve("olddefconfig.config.stderr")), warnings);
+    }
+}
