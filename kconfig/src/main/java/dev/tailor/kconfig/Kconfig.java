@@ -206,7 +206,14 @@ public final class Kconfig {
             s.userVal = null;
             s.userTri = Tristate.NO;
         }
-        for (Symbol s : choices) s.flags &= ~(Symbol.DEF_USER | Symbol.VALID);
+        for (Symbol s : choices) {
+            s.flags &= ~(Symbol.DEF_USER | Symbol.VALID);
+            // A new input starts from the declared priorities, as in a fresh process.
+            for (MenuNode m : s.menus) {
+                m.choiceMembers.clear();
+                m.choiceMembers.addAll(m.declaredMembers);
+            }
+        }
     }
 
     /** Selects a member of its choice block, as a user picking it in a menu would. */

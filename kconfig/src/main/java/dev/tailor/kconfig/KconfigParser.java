@@ -42,17 +42,20 @@ final class KconfigParser {
         this.kconfig = kconfig;
         var shell = options.shell() != null ? options.shell()
                 : new ProcessShellRunner(options.workingDirectory(), options.environment());
-        this.preprocessor = new Preprocessor(options.environment(), shell, new dev.tailor.kconfig.preprocess.Diagnostics() {
-            @Override
-            public void info(String text) {
-                kconfig.diagnostics.message(text);
-            }
+        Map<String, String> env = options.environment();
+        this.preprocessor = new Preprocessor(name -> ByteText.fromJvm(env.get(ByteText.toJvm(name))),
+                command -> ByteText.fromJvm(shell.run(ByteText.toJvm(command))),
+                new dev.tailor.kconfig.preprocess.Diagnostics() {
+                    @Override
+                    public void info(String text) {
+                        kconfig.diagnostics.message(ByteText.toJvm(text));
+                    }
 
-            @Override
-            public void warning(String message) {
-                kconfig.diagnostics.message(message);
-            }
-        });
+                    @Override
+                    public void warning(String message) {
+                        kconfig.diagnostics.message(ByteText.toJvm(message));
+                    }
+                });
         this.sourceFiles = new SourceFiles(options.workingDirectory(), options.environment().get("srctree"));
     }
 
@@ -296,6 +299,7 @@ final class KconfigParser {
             if (sym.memberOf == null) {
                 sym.memberOf = currentChoice;
                 currentChoice.choiceMembers.add(sym);
+                currentChoice.declaredMembers.add(sym);
             }
         }
     }

@@ -24,6 +24,8 @@ public final class MenuNode {
     final int line;
     /** For a choice: its members in priority order (user input moves a member to the front). */
     final List<Symbol> choiceMembers;
+    /** For a choice: its members in the order they were declared, the priority before any input. */
+    final List<Symbol> declaredMembers;
     /** The name of a named choice (an extension Linux 6.18 rejects); null otherwise. */
     String choiceName;
     /** Whether the choice may have no member selected (the {@code optional} extension). */
@@ -36,6 +38,7 @@ public final class MenuNode {
         this.file = file;
         this.line = line;
         this.choiceMembers = kind == MenuKind.CHOICE ? new ArrayList<>() : null;
+        this.declaredMembers = kind == MenuKind.CHOICE ? new ArrayList<>() : null;
     }
 
     public MenuKind kind() {
