@@ -1,0 +1,59 @@
+package dev.tailor.kconfig;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every expected file of ../shared/corpus/unikraft-0.17, a tree that uses named choices (an extension
+ * Linux 6.18 rejects), byte for byte.
+ */
+class UnikraftConformanceTest {
+    private static Path corpus;
+
+    @BeforeAll
+    static void locate() {
+        corpus = Corpus.dir("unikraft-0.17");
+    }
+
+    private static Kconfig load() throws IOException {
+        return Corpus.load(corpus, "unikraft-tree/Config.uk", Diagnostics.silent());
+    }
+
+    private static String expected(String name) throws IOException {
+        return Files.readString(corpus.resolve("expected").resolve(name), StandardCharsets.ISO_8859_1);
+    }
+
+    private void fill(ConfigTool.Fill fill, String expectedFile) throws IOException {
+        Kconfig k = load();
+        new ConfigTool(k).fillNewSymbols(fill, null);
+        assertEquals(expected(expectedFile), new ConfigWriter(k).dotConfig());
+    }
+
+    @Test
+    void alldefconfig() throws IOException {
+        fill(ConfigTool.Fill.DEFAULT, "alldefconfig.config");
+    }
+
+    @Test
+    void allnoconfig() throws IOException {
+        fill(ConfigTool.Fill.NO, "allnoconfig.config");
+    }
+
+    @Test
+    void allyesconfig() throws IOException {
+        fill(ConfigTool.Fill.YES, "allyesconfig.config");
+    }
+
+    @Test
+    void savedefconfig() throws IOException {
+        Kconfig k = load();
+        new ConfigReader(k).read(corpus.resolve("expected/allyesconfig.config"), ".config");
+        assertEquals(expected("savedefconfig"), new ConfigWriter(k).minimalConfig());
+    }
+}
