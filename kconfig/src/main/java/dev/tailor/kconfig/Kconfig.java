@@ -199,12 +199,17 @@ public final class Kconfig {
         modulesSym.calcValue();
     }
 
-    /** Drops every user value (before a configuration file is read). */
+    /**
+     * Drops every user value and every computed one (before a configuration file is read), so that a
+     * tree read again behaves as a freshly loaded one: Linux's choice logic reads the visibility left by
+     * earlier computations, so leftovers from another configuration would change the output.
+     */
     void clearUserValues() {
         for (Symbol s : symbols.values()) {
-            s.flags &= ~(Symbol.DEF_USER | Symbol.VALID);
+            s.flags &= ~(Symbol.DEF_USER | Symbol.VALID | Symbol.WRITE);
             s.userVal = null;
             s.userTri = Tristate.NO;
+            s.visible = s.dirDepTri = s.revDepTri = s.impliedTri = s.currTri = Tristate.NO;
         }
         for (Symbol s : choices) {
             s.flags &= ~(Symbol.DEF_USER | Symbol.VALID);
