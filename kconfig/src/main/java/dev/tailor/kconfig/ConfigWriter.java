@@ -10,7 +10,8 @@ import java.nio.file.StandardCopyOption;
 /**
  * Writes configurations byte for byte as Linux's confdata.c does: the full .config with its menu
  * comments, and the minimal defconfig of savedefconfig. Files are replaced atomically; a .config that
- * changes keeps its previous contents as {@code .config.old}.
+ * changes keeps its previous contents as {@code .config.old} (unless KCONFIG_OVERWRITECONFIG is set,
+ * which writes the file in place).
  */
 public final class ConfigWriter {
     private final Kconfig kconfig;
@@ -124,7 +125,15 @@ public final class ConfigWriter {
      * they are kept as {@code file.old}. Returns false when the file already had these exact contents.
      */
     public boolean writeDotConfig(Path file) throws IOException {
-        boolean written = replace(file, dotConfig(), true);
+        String overwrite = kconfig.environment.get("KCONFIG_OVERWRITECONFIG");
+        boolean written;
+        if (overwrite != null && !overwrite.isEmpty()) {
+            // For a .config that is a symlink or otherwise must keep its inode, as Linux allows.
+            Files.writeString(file, dotConfig(), StandardCharsets.ISO_8859_1);
+            written = true;
+        } else {
+            written = replace(file, dotConfig(), true);
+        }
         kconfig.changed = false;
         return written;
     }

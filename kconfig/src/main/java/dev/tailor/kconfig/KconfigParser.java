@@ -77,10 +77,12 @@ final class KconfigParser {
         failIfErrors();
     }
 
+    /** Throws the first error, with the others attached as suppressed exceptions. */
     private void failIfErrors() {
         if (errors.isEmpty()) return;
-        for (KconfigException e : errors) kconfig.diagnostics.message(e.getMessage());
-        throw errors.getFirst();
+        KconfigException first = errors.getFirst();
+        for (KconfigException e : errors.subList(1, errors.size())) first.addSuppressed(e);
+        throw first;
     }
 
     private void recordError(KconfigException e) {

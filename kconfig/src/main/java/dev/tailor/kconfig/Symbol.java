@@ -352,6 +352,24 @@ public final class Symbol {
 
     // ---- user values (Linux sym_set_*) ----
 
+    /** The default that applies now: the first whose condition is not n, or null. */
+    public Property activeDefault() {
+        calcValue();
+        return defaultProperty();
+    }
+
+    /** The range that applies now (int and hex symbols), or null. */
+    public Property activeRange() {
+        calcValue();
+        return type == SymbolType.INT || type == SymbolType.HEX ? rangeProperty() : null;
+    }
+
+    /** Whether the user may set this bool/tristate value now (Linux's sym_tristate_within_range). */
+    public boolean isSettable(Tristate val) {
+        calcValue();
+        return tristateWithinRange(val);
+    }
+
     boolean tristateWithinRange(Tristate val) {
         SymbolType t = effectiveType();
         if (visible == Tristate.NO) return false;

@@ -1,0 +1,89 @@
+package dev.tailor.kconfig.cli;
+
+import dev.tailor.kconfig.Kconfig;
+import dev.tailor.kconfig.KconfigException;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code kconfig check}: lints the tree, one {@code file:line: ...} finding per line on standard output. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {
+            "Lint the Kconfig tree. Findings go to standard output, one per line as FILE:LINE: warning|error: "
+                    + "..., a summary to standard error.",
+            "Warnings: symbols referenced but never defined; selects that force a symbol whose direct "
+                    + "dependencies are unmet in the current configuration (the configuration file if it "
+                    + "exists, else the defaults); Kconfig and configuration-file warnings.",
+            "Errors: syntax errors and dependency loops.",
+            "Exit status 1 if there are errors, or warnings with --strict; else 0."
+        })
+final class CheckCommand extends SessionCommand {
+    @Option(names = "--strict", description = "Warnings count as errors for the exit status.")
+    boolean strict;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "KCONFIG_FILE", description = "The top Kconfig file.")
+    String kconfigFile;
+
+    @Override
+    String kconfigFileArgument() {
+        return kconfigFile;
+    }
+
+    @Override
+    CliDiagnostics newDiagnostics() {
+        CliDiagnostics d = new CliDiagnostics(top.context().err(), true);
+        d.bufferMessages(true);
+        d.showDependencyWarnings(false);
+        return d;
+    }
+
+    @Override
+    int run(Session session) throws IOException {
+        CliDiagnostics diagnostics = session.diagnostics();
+        PrintStream out = session.context().out();
+        List<String> errors = new ArrayList<>();
+        Kconfig kconfig;
+        try {
+            kconfig = session.load();
+        } catch (KconfigException e) {
+            // The first error is thrown; the others ride along as suppressed exceptions.
+            diagnostics.flushMessages(0, diagnostics.messages().size());
+            errors.add(e.getMessage());
+            for (Throwable more : e.getSuppressed()) errors.add(more.getMessage());
+            for (CliDiagnostics.Warning w : diagnostics.warnings()) out.print(w.format() + "\n");
+            for (String error : errors) out.print(asError(error) + "\n");
+            return summary(session, errors.size(), diagnostics.warnings().size());
+        }
+        diagnostics.flushMessages(0, diagnostics.messages().size());
+        diagnostics.bufferMessages(false);
+        session.readDotConfig();
+
+        List<String> warnings = new ArrayList<>();
+        for (CliDiagnostics.Warning w : diagnostics.warnings()) warnings.add(w.format());
+        Lint lint = new Lint(kconfig);
+        for (Lint.Finding f : lint.undefinedSymbols()) warnings.add(f.format());
+        for (Lint.Finding f : lint.unmetSelects()) warnings.add(f.format());
+        for (String w : warnings) out.print(w + "\n");
+        return summary(session, 0, warnings.size());
+    }
+
+    /** An engine error message as a finding: {@code file:line: error: ...}. */
+    private static String asError(String message) {
+        if (message.contains(": error: ") || message.startsWith("error: ")) return message;
+        int colon = message.indexOf(": ");
+        if (colon > 0 && message.substring(0, colon).matches(".+:\\d+")) {
+            return message.substring(0, colon) + ": error: " + message.substring(colon + 2);
+        }
+        return "error: " + message;
+    }
+
+    private int summary(Session session, int errors, int warnings) {
+        session.context().err().println("check: " + errors + (errors == 1 ? " error, " : " errors, ") + warnings
+                + (warnings == 1 ? " warning" : " warnings"));
+        return errors > 0 || (strict && warnings > 0) ? 1 : 0;
+    }
+}

@@ -1,0 +1,74 @@
+package dev.tailor.kconfig.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Runs the command line in-process on a directory, an environment and a standard input of a test's choosing. */
+final class Cli {
+    /** What a run printed and returned. */
+    record Result(int exitCode, String out, String err) {
+        @Override
+        public String toString() {
+            return "exit " + exitCode + "\n--- stdout\n" + out + "--- stderr\n" + err;
+        }
+    }
+
+    private final Path dir;
+    private final Map<String, String> env = new LinkedHashMap<>();
+    private String stdin = "";
+
+    Cli(Path dir) {
+        this.dir = dir;
+        String path = System.getenv("PATH");
+        if (path != null) env.put("PATH", path);
+    }
+
+    Cli env(String name, String value) {
+        env.put(name, value);
+        return this;
+    }
+
+    Cli env(Map<String, String> vars) {
+        env.putAll(vars);
+        return this;
+    }
+
+    Cli stdin(String text) {
+        stdin = text;
+        return this;
+    }
+
+    Result run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        CliContext context = new CliContext(env, dir,
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.ISO_8859_1)),
+                new PrintStream(out, true, StandardCharsets.ISO_8859_1),
+                new PrintStream(err, true, StandardCharsets.ISO_8859_1), false);
+        int code = KconfigCli.run(context, args);
+        return new Result(code, out.toString(StandardCharsets.ISO_8859_1), err.toString(StandardCharsets.ISO_8859_1));
+    }
+
+    /** Writes a file below the directory (parents created). */
+    Path write(String name, String content) throws IOException {
+        Path p = dir.resolve(name);
+        Files.createDirectories(p.toAbsolutePath().getParent());
+        Files.writeString(p, content, StandardCharsets.ISO_8859_1);
+        return p;
+    }
+
+    String read(String name) throws IOException {
+        return Files.readString(dir.resolve(name), StandardCharsets.ISO_8859_1);
+    }
+
+    boolean exists(String name) {
+        return Files.exists(dir.resolve(name));
+    }
+}
