@@ -87,7 +87,8 @@ public final class ConfigWriter {
             sym.flags &= ~Symbol.WRITE;
             if (!sym.isChangeable()) continue;
             if (sym.stringValue().equals(sym.defaultValue())) continue;
-            if (sym.memberOf != null && sym == ChoiceValues.defaultMember(sym.memberOf)
+            // An optional choice selects nothing by itself, so its selection must be kept.
+            if (sym.memberOf != null && !sym.memberOf.optional && sym == ChoiceValues.defaultMember(sym.memberOf)
                     && sym.currTri == Tristate.YES) {
                 continue;
             }

@@ -89,7 +89,7 @@ final class ExprPrinter {
 
     private static void symbol(Symbol s, StringBuilder out, boolean values) {
         out.append(name(s));
-        if (values && s.name() != null && !s.isConstant()) {
+        if (values && s.type() != SymbolType.UNKNOWN) {
             out.append(" [=").append(s.stringValue()).append(']');
         }
     }
@@ -98,15 +98,8 @@ final class ExprPrinter {
         return a.getClass() == b.getClass();
     }
 
+    /** The symbol's name; a quoted constant prints as its bare text, as Linux prints it. */
     private static String name(Symbol s) {
-        if (s.name() == null) return "<choice>";
-        if (s.isConstant() && !s.isTristateConstant() && !looksNumeric(s.name())) {
-            return '"' + s.name().replace("\\", "\\\\").replace("\"", "\\\"") + '"';
-        }
-        return s.name();
-    }
-
-    private static boolean looksNumeric(String s) {
-        return s.matches("-?[0-9]+|0[xX][0-9a-fA-F]+");
+        return s.name() == null ? "<choice>" : s.name();
     }
 }

@@ -154,10 +154,15 @@ final class KconfigParser {
         includeStack.add(new String[] {name, String.valueOf(line)});
         try {
             if (top && at(TokenKind.MAINMENU)) {
-                take();
-                String title = expect(TokenKind.WORD_QUOTE).text();
-                expect(TokenKind.EOL);
-                addPrompt(PropertyKind.MENU, title, null);
+                try {
+                    take();
+                    String title = expect(TokenKind.WORD_QUOTE).text();
+                    expect(TokenKind.EOL);
+                    addPrompt(PropertyKind.MENU, title, null);
+                } catch (SyntaxError e) {
+                    error(e.getMessage());
+                    skipToEndOfLine();
+                }
             }
             statements(null, false);
             if (!at(TokenKind.EOF)) error("unexpected " + peek().describe());
@@ -218,8 +223,9 @@ final class KconfigParser {
                         return;
                     }
                     case ENDMENU, ENDCHOICE, ENDIF -> {
-                        if (end == null) throw new SyntaxError("unexpected '" + t.kind().spelling() + "'");
-                        return;
+                        if (end != null) return;
+                        reportUnmatchedEnd(t.kind());
+                        skipToEndOfLine();
                     }
                     case CONFIG, MENUCONFIG -> config(t.kind() == TokenKind.MENUCONFIG);
                     case COMMENT -> comment();
@@ -235,6 +241,36 @@ final class KconfigParser {
                 skipToEndOfLine();
             }
         }
+    }
+
+    /**
+     * Reports an end token at the top level of a file: if a block of another file is open, the token was
+     * meant for it, which Linux reports as being in a different file, pointing at the block too.
+     */
+    private void reportUnmatchedEnd(TokenKind end) {
+        MenuNode open = null;
+        for (MenuNode m = currentMenu; m != null && m != kconfig.root; m = m.parent) {
+            if (m.kind == MenuKind.MENU || m.kind == MenuKind.CHOICE || m.kind == MenuKind.IF) {
+                open = m;
+                break;
+            }
+        }
+        String token = end.spelling();
+        if (open == null) {
+            error("unexpected '" + token + "'");
+            return;
+        }
+        String what = switch (open.kind) {
+            case MENU -> "menu";
+            case CHOICE -> "choice";
+            default -> "if";
+        };
+        if (!token.equals("end" + what)) {
+            error("unexpected '" + token + "' within " + what + " block");
+            return;
+        }
+        error("'" + token + "' in different file than '" + what + "'");
+        errors.add(new KconfigException(open.file, open.line, "location of the '" + what + "'"));
     }
 
     private void notInChoice(boolean inChoice, Token t, Runnable statement) {

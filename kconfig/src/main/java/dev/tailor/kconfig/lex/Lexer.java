@@ -21,6 +21,8 @@ public final class Lexer {
     private int pos;
     private int line = 1;
     private TokenKind previous = TokenKind.EOL;
+    /** Line of the first token of the current statement, which Linux's lexer warnings name. */
+    private int statementLine = 1;
     private boolean eolAtEofSent;
 
     public Lexer(String file, String text, Preprocessor preprocessor, Warnings warnings) {
@@ -59,6 +61,9 @@ public final class Lexer {
             char c = text.charAt(pos);
             int start = pos;
             int startLine = line;
+            if (previous == TokenKind.EOL && c != ' ' && c != '\t' && c != '\n' && c != '#' && c != '\\') {
+                statementLine = line;
+            }
             switch (c) {
                 case '#' -> {
                     while (pos < text.length() && text.charAt(pos) != '\n') pos++;
@@ -173,7 +178,7 @@ public final class Lexer {
                 if (c == quote) return out.toString();
                 out.append(c);
             } else if (c == '\n') {
-                warnings.warning(file, line, "multi-line strings not supported");
+                warnings.warning(file, statementLine, "multi-line strings not supported");
                 return out.toString();
             } else {
                 int end = pos;
@@ -210,16 +215,13 @@ public final class Lexer {
                     out.append('\n');
                     continue;
                 }
-                if (q >= text.length()) {
-                    pos = q;
-                    break;
-                }
                 lastTs = ts;
                 pos = q;
                 if (firstTs != 0) {
                     if (ts < firstTs) break;
                     out.repeat(' ', ts - firstTs);
                 }
+                if (q >= text.length()) break;
             } else {
                 int eol = text.indexOf('\n', pos);
                 if (eol < 0) eol = text.length();
