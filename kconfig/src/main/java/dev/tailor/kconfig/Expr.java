@@ -124,6 +124,25 @@ public sealed interface Expr {
         };
     }
 
+    /** The expression with each typed symbol's current value after it ({@code A [=y] && B [=m]}). */
+    static String toStringWithValues(Expr e) {
+        StringBuilder out = new StringBuilder();
+        ExprPrinter.printWithValues(e, out);
+        return out.toString();
+    }
+
+    /** The terms of a chain of ORs, left to right (one term for anything else, none for null). */
+    static java.util.List<Expr> orTerms(Expr e) {
+        java.util.List<Expr> out = new java.util.ArrayList<>();
+        ExprPrinter.collectOrTerms(e, out);
+        return out;
+    }
+
+    /** Whether the expression is absent or the constant y (Linux's expr_is_yes). */
+    static boolean isYes(Expr e) {
+        return e == null || (e instanceof Sym s && s.symbol.isConstant(Tristate.YES));
+    }
+
     /** The expression as Linux prints it ({@code A && (B || !C)}); null prints as "y". */
     static String toString(Expr e) {
         StringBuilder out = new StringBuilder();

@@ -30,10 +30,8 @@ final class ExprPrinter {
      * title, as Linux lists the selectors in its unmet-dependency warning.
      */
     static void printReverseDependencies(Expr e, StringBuilder out, Tristate which, String title) {
-        java.util.List<Expr> terms = new java.util.ArrayList<>();
-        collectOrTerms(e, terms);
         boolean titled = false;
-        for (Expr term : terms) {
+        for (Expr term : Expr.orTerms(e)) {
             if (term.eval() != which) continue;
             if (!titled) {
                 out.append(title);
@@ -45,7 +43,7 @@ final class ExprPrinter {
         }
     }
 
-    private static void collectOrTerms(Expr e, java.util.List<Expr> terms) {
+    static void collectOrTerms(Expr e, java.util.List<Expr> terms) {
         if (e instanceof Expr.Or o) {
             collectOrTerms(o.left(), terms);
             collectOrTerms(o.right(), terms);
@@ -82,7 +80,13 @@ final class ExprPrinter {
                 out.append(c.op().text);
                 symbol(c.right(), out, values);
             }
-            case Expr.Range r -> out.append(name(r.low())).append(' ').append(name(r.high()));
+            case Expr.Range r -> {
+                out.append('[');
+                symbol(r.low(), out, values);
+                out.append(' ');
+                symbol(r.high(), out, values);
+                out.append(']');
+            }
         }
         if (parens) out.append(')');
     }

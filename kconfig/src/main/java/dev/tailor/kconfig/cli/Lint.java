@@ -40,7 +40,7 @@ final class Lint {
     /** Whether a symbol is a name used in expressions that no Kconfig file defines. */
     static boolean isUndefined(Symbol s) {
         return s.nodes().isEmpty() && !s.isConstant() && !s.isTristateConstant() && s.name() != null
-                && !ExprFormat.looksNumeric(s.name());
+                && !looksNumeric(s.name());
     }
 
     /** One finding per place an undefined symbol is used, in the order of the tree. */
@@ -170,11 +170,16 @@ final class Lint {
                 Tristate allowed = Expr.eval(target.directDependencies());
                 if (allowed == Tristate.MOD && target.effectiveType() == SymbolType.BOOL) allowed = Tristate.YES;
                 if (selected == Tristate.NO || !allowed.lessThan(selected)) continue;
-                out.add(new Finding(p.file(), p.line(), ExprFormat.nameWithValue(sym) + " selects "
+                out.add(new Finding(p.file(), p.line(), Expr.toStringWithValues(new Expr.Sym(sym)) + " selects "
                         + target.name() + ", which has unmet direct dependencies ("
-                        + ExprFormat.withValues(target.directDependencies()) + ")"));
+                        + Expr.toStringWithValues(target.directDependencies()) + ")"));
             }
         });
         return out;
+    }
+
+    /** Whether an undefined name is really a number used as a value (such names are symbols too). */
+    private static boolean looksNumeric(String s) {
+        return s.matches("-?[0-9]+|0[xX][0-9a-fA-F]+");
     }
 }

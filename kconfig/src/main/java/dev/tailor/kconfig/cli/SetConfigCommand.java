@@ -1,5 +1,7 @@
 package dev.tailor.kconfig.cli;
 
+import dev.tailor.kconfig.Expr;
+
 import dev.tailor.kconfig.Kconfig;
 import dev.tailor.kconfig.Property;
 import dev.tailor.kconfig.PropertyKind;
@@ -148,10 +150,10 @@ final class SetConfigCommand extends SessionCommand {
             Tristate forced = forcedBySelect(sym);
             if (!forced.lessThan(visible)) {
                 return "it is forced to " + forced.letter() + " by select from "
-                        + ExprFormat.withValues(sym.reverseDependencies()) + " and cannot be changed";
+                        + Expr.toStringWithValues(sym.reverseDependencies()) + " and cannot be changed";
             }
             if (t.lessThan(forced)) {
-                return "it is selected by " + ExprFormat.withValues(sym.reverseDependencies())
+                return "it is selected by " + Expr.toStringWithValues(sym.reverseDependencies())
                         + " and cannot be lower than " + forced.letter();
             }
             if (visible.lessThan(t)) {
@@ -169,7 +171,7 @@ final class SetConfigCommand extends SessionCommand {
         }
         if (!sym.isWithinRange(value)) {
             Property range = sym.activeRange();
-            return "out of range" + (range == null ? "" : " " + ExprFormat.withValues(range.expr()) + " (" + range.file()
+            return "out of range" + (range == null ? "" : " " + Expr.toStringWithValues(range.expr()) + " (" + range.file()
                     + ":" + range.line() + ")");
         }
         if (sym.visibility() == Tristate.NO) return notVisible(sym);

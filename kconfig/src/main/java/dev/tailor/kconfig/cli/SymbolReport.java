@@ -47,7 +47,7 @@ final class SymbolReport {
             out.append("Symbol: ").append(sym.name()).append(" [=").append(sym.stringValue()).append("]\n");
             out.append("Type  : ").append(sym.type().displayName()).append('\n');
             Property range = sym.activeRange();
-            if (range != null) out.append("Range : ").append(ExprFormat.withValues(range.expr())).append('\n');
+            if (range != null) out.append("Range : ").append(Expr.toStringWithValues(range.expr())).append('\n');
         }
         for (MenuNode m : sym.nodes()) {
             if (m.prompt() == null) continue;
@@ -67,8 +67,8 @@ final class SymbolReport {
     }
 
     private static void appendDependency(StringBuilder out, Expr e, String label) {
-        if (ExprFormat.isYes(e)) return;
-        out.append(label).append(ExprFormat.withValues(e)).append('\n');
+        if (Expr.isYes(e)) return;
+        out.append(label).append(Expr.toStringWithValues(e)).append('\n');
     }
 
     private void appendPrompt(StringBuilder out, MenuNode m) {
@@ -85,7 +85,7 @@ final class SymbolReport {
             MenuNode p = path.get(j);
             out.append(" ".repeat(2 * j + 4)).append("-> ").append(Objects.requireNonNullElse(p.promptText(), ""));
             if (p.symbol() != null) {
-                out.append(" (").append(ExprFormat.name(p.symbol())).append(" [=")
+                out.append(" (").append(Expr.toString(new Expr.Sym(p.symbol()))).append(" [=")
                         .append(p.symbol().stringValue()).append("])");
             }
             out.append('\n');
@@ -96,7 +96,7 @@ final class SymbolReport {
         boolean first = true;
         for (Property p : sym.properties()) {
             if (p.kind() != kind) continue;
-            out.append(first ? label : " && ").append(ExprFormat.withValues(p.expr()));
+            out.append(first ? label : " && ").append(Expr.toStringWithValues(p.expr()));
             first = false;
         }
         if (!first) out.append('\n');
@@ -106,13 +106,13 @@ final class SymbolReport {
         if (e == null) return;
         for (Tristate which : new Tristate[] {Tristate.YES, Tristate.MOD, Tristate.NO}) {
             boolean titled = false;
-            for (Expr term : ExprFormat.orTerms(e)) {
+            for (Expr term : Expr.orTerms(e)) {
                 if (term.eval() != which) continue;
                 if (!titled) {
                     out.append(title).append(" [").append(which.letter()).append("]:\n");
                     titled = true;
                 }
-                out.append("  - ").append(ExprFormat.withValues(term)).append('\n');
+                out.append("  - ").append(Expr.toStringWithValues(term)).append('\n');
             }
         }
     }
@@ -157,8 +157,8 @@ final class SymbolReport {
         section(out, "Prompts:", sym, PropertyKind.PROMPT, false);
         section(out, "Defaults:", sym, PropertyKind.DEFAULT, true);
         section(out, "Ranges:", sym, PropertyKind.RANGE, true);
-        if (!ExprFormat.isYes(sym.directDependencies())) {
-            out.append("Depends on: ").append(ExprFormat.withValues(sym.directDependencies())).append("  => ")
+        if (!Expr.isYes(sym.directDependencies())) {
+            out.append("Depends on: ").append(Expr.toStringWithValues(sym.directDependencies())).append("  => ")
                     .append(Expr.eval(sym.directDependencies()).letter()).append('\n');
         }
         section(out, "Selects:", sym, PropertyKind.SELECT, false);
@@ -197,8 +197,8 @@ final class SymbolReport {
             if (!titled) out.append(title).append('\n');
             titled = true;
             out.append("  ");
-            out.append(kind == PropertyKind.PROMPT ? "\"" + p.text() + "\"" : ExprFormat.withValues(p.expr()));
-            if (!ExprFormat.isYes(p.condition())) out.append(" if ").append(ExprFormat.withValues(p.condition()));
+            out.append(kind == PropertyKind.PROMPT ? "\"" + p.text() + "\"" : Expr.toStringWithValues(p.expr()));
+            if (!Expr.isYes(p.condition())) out.append(" if ").append(Expr.toStringWithValues(p.condition()));
             out.append("  (").append(p.file()).append(':').append(p.line()).append(')');
             if (markActive && p == active) out.append("  <- applies");
             out.append('\n');
@@ -210,8 +210,8 @@ final class SymbolReport {
         if (props.isEmpty()) return;
         out.append(title).append('\n');
         for (Property p : props) {
-            out.append("  ").append(ExprFormat.nameWithValue(p.node().symbol()));
-            if (!ExprFormat.isYes(p.condition())) out.append(" if ").append(ExprFormat.withValues(p.condition()));
+            out.append("  ").append(Expr.toStringWithValues(new Expr.Sym(p.node().symbol())));
+            if (!Expr.isYes(p.condition())) out.append(" if ").append(Expr.toStringWithValues(p.condition()));
             out.append("  (").append(p.file()).append(':').append(p.line()).append(")  => ")
                     .append(reverseValue(sym, p).letter()).append('\n');
         }
@@ -238,8 +238,8 @@ final class SymbolReport {
                 if (p == null) {
                     lines.add("its default");
                 } else {
-                    lines.add("default " + ExprFormat.withValues(p.expr())
-                            + (ExprFormat.isYes(p.condition()) ? "" : " if " + ExprFormat.withValues(p.condition()))
+                    lines.add("default " + Expr.toStringWithValues(p.expr())
+                            + (Expr.isYes(p.condition()) ? "" : " if " + Expr.toStringWithValues(p.condition()))
                             + " at " + p.file() + ":" + p.line());
                 }
                 ignoredUserValue(sym, lines, from);
@@ -250,7 +250,7 @@ final class SymbolReport {
                 lines.add("forced to " + value + " by select from " + String.join(", ", by));
                 if (Expr.eval(sym.directDependencies()).lessThan(sym.tristateValue())) {
                     lines.add("although its direct dependencies are not met: "
-                            + ExprFormat.withValues(sym.directDependencies()));
+                            + Expr.toStringWithValues(sym.directDependencies()));
                 }
                 ignoredUserValue(sym, lines, from);
             }
@@ -269,7 +269,7 @@ final class SymbolReport {
             case RANGE -> {
                 Property p = sym.activeRange();
                 String was = sym.hasUserValue() ? "the user value " + sym.userValue() + from : "its default";
-                lines.add("clamped into the range " + (p == null ? "" : ExprFormat.withValues(p.expr()) + " at "
+                lines.add("clamped into the range " + (p == null ? "" : Expr.toStringWithValues(p.expr()) + " at "
                         + p.file() + ":" + p.line()) + ": " + was + " was outside it");
             }
             case NONE -> whyNothing(sym, lines, from);
@@ -323,7 +323,7 @@ final class SymbolReport {
     static String visibilityText(Symbol sym) {
         List<String> conditions = new ArrayList<>();
         for (Property p : sym.properties()) {
-            if (p.kind() == PropertyKind.PROMPT) conditions.add(ExprFormat.withValues(p.condition()));
+            if (p.kind() == PropertyKind.PROMPT) conditions.add(Expr.toStringWithValues(p.condition()));
         }
         if (conditions.isEmpty()) return "it has no prompt";
         return "prompt " + (conditions.size() == 1 ? "depends on " : "conditions: ") + String.join(" || ", conditions);
@@ -334,10 +334,10 @@ final class SymbolReport {
         for (Property p : reverseProperties(sym, kind)) {
             Tristate v = reverseValue(sym, p);
             if (v != Tristate.NO) {
-                out.add(ExprFormat.nameWithValue(p.node().symbol()) + " (" + p.file() + ":" + p.line() + ")");
+                out.add(Expr.toStringWithValues(new Expr.Sym(p.node().symbol())) + " (" + p.file() + ":" + p.line() + ")");
             }
         }
-        if (out.isEmpty()) out.add(ExprFormat.withValues(kind == PropertyKind.SELECT ? sym.reverseDependencies()
+        if (out.isEmpty()) out.add(Expr.toStringWithValues(kind == PropertyKind.SELECT ? sym.reverseDependencies()
                 : sym.weakReverseDependencies()));
         return out;
     }

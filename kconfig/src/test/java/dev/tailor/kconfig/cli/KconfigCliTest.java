@@ -429,7 +429,7 @@ class KconfigCliTest {
         assertTrue(num.contains("Why: clamped into the range [1 10] at Kconfig:30: the user value 99"), num);
 
         String name = cli.run("info", "CONFIG_NAME").out();
-        assertTrue(name.contains("Why: default \"hello\" at Kconfig:35"), name);
+        assertTrue(name.contains("Why: default hello at Kconfig:35"), name);
 
         String pick = cli.run("info", "PICK_B").out();
         assertTrue(pick.contains("Why: the selected member of its choice at Kconfig:39, by the choice's default"), pick);
