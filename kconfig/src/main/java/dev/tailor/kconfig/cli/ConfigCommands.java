@@ -26,7 +26,15 @@ final class ConfigCommands {
         abstract Fill fill();
 
         /** The mode's name in all&lt;mode&gt;.config ("allno", ...). */
-        abstract String allConfigName();
+        private String allConfigName() {
+            return switch (fill()) {
+                case NO -> "allno";
+                case MOD -> "allmod";
+                case YES -> "allyes";
+                case DEFAULT -> "alldef";
+                case RANDOM -> "allrandom";
+            };
+        }
 
         @Override
         String kconfigFileArgument() {
@@ -82,11 +90,6 @@ final class ConfigCommands {
         Fill fill() {
             return Fill.DEFAULT;
         }
-
-        @Override
-        String allConfigName() {
-            return "alldef";
-        }
     }
 
     @Command(name = "allnoconfig", mixinStandardHelpOptions = true,
@@ -95,11 +98,6 @@ final class ConfigCommands {
         @Override
         Fill fill() {
             return Fill.NO;
-        }
-
-        @Override
-        String allConfigName() {
-            return "allno";
         }
     }
 
@@ -110,11 +108,6 @@ final class ConfigCommands {
         Fill fill() {
             return Fill.YES;
         }
-
-        @Override
-        String allConfigName() {
-            return "allyes";
-        }
     }
 
     @Command(name = "allmodconfig", mixinStandardHelpOptions = true,
@@ -123,11 +116,6 @@ final class ConfigCommands {
         @Override
         Fill fill() {
             return Fill.MOD;
-        }
-
-        @Override
-        String allConfigName() {
-            return "allmod";
         }
     }
 
@@ -138,11 +126,6 @@ final class ConfigCommands {
         @Override
         Fill fill() {
             return Fill.RANDOM;
-        }
-
-        @Override
-        String allConfigName() {
-            return "allrandom";
         }
 
         /** The seed when KCONFIG_SEED gives none: from the clock, as conf computes it. */
