@@ -320,7 +320,7 @@ final class KconfigParser {
         Symbol sym = nonConstSymbol();
         expect(TokenKind.EOL);
         addEntry(sym, menuconfig ? MenuKind.MENUCONFIG : MenuKind.CONFIG);
-        configOptions();
+        options(this::configOption);
         if (menuconfig) {
             if (currentEntry.prompt != null) currentEntry.prompt.kind = PropertyKind.MENU;
             else error("menuconfig statement without prompt");
@@ -342,71 +342,66 @@ final class KconfigParser {
         }
     }
 
-    private void configOptions() {
-        while (true) {
-            Token t = peek();
-            try {
-                switch (t.kind()) {
-                    case BOOL, TRISTATE, INT, HEX, STRING -> {
-                        take();
-                        setType(typeOf(t.kind()));
-                        if (at(TokenKind.WORD_QUOTE)) addPrompt(PropertyKind.PROMPT, take().text(), ifExpr());
-                        expect(TokenKind.EOL);
-                    }
-                    case PROMPT -> {
-                        take();
-                        String text = expect(TokenKind.WORD_QUOTE).text();
-                        addPrompt(PropertyKind.PROMPT, text, ifExpr());
-                        expect(TokenKind.EOL);
-                    }
-                    case TRANSITIONAL -> {
-                        take();
-                        expect(TokenKind.EOL);
-                        currentEntry.sym.flags |= Symbol.TRANSITIONAL;
-                    }
-                    case DEFAULT, DEF_BOOL, DEF_TRISTATE -> {
-                        take();
-                        Expr value = expr();
-                        addProperty(PropertyKind.DEFAULT, null, value, ifExpr());
-                        if (t.kind() != TokenKind.DEFAULT) {
-                            setType(t.kind() == TokenKind.DEF_BOOL ? SymbolType.BOOL : SymbolType.TRISTATE);
-                        }
-                        expect(TokenKind.EOL);
-                    }
-                    case SELECT, IMPLY -> {
-                        take();
-                        Symbol target = nonConstSymbol();
-                        addProperty(t.kind() == TokenKind.SELECT ? PropertyKind.SELECT : PropertyKind.IMPLY, null,
-                                new Expr.Sym(target), ifExpr());
-                        expect(TokenKind.EOL);
-                    }
-                    case RANGE -> {
-                        take();
-                        Symbol low = symbol();
-                        Symbol high = symbol();
-                        addProperty(PropertyKind.RANGE, null, new Expr.Range(low, high), ifExpr());
-                        expect(TokenKind.EOL);
-                    }
-                    case MODULES -> {
-                        take();
-                        expect(TokenKind.EOL);
-                        if (kconfig.modulesSym != null) {
-                            error("symbol '" + currentEntry.sym.name + "' redefines option 'modules' already "
-                                    + "defined by symbol '" + kconfig.modulesSym.name + "'");
-                        }
-                        kconfig.modulesSym = currentEntry.sym;
-                    }
-                    case DEPENDS -> depends();
-                    case HELP -> help();
-                    default -> {
-                        return;
-                    }
+    /** Parses one option line of a config entry; false if the line is not one. */
+    private boolean configOption() {
+        Token t = peek();
+        switch (t.kind()) {
+            case BOOL, TRISTATE, INT, HEX, STRING -> {
+                take();
+                setType(typeOf(t.kind()));
+                if (at(TokenKind.WORD_QUOTE)) addPrompt(PropertyKind.PROMPT, take().text(), ifExpr());
+                expect(TokenKind.EOL);
+            }
+            case PROMPT -> {
+                take();
+                String text = expect(TokenKind.WORD_QUOTE).text();
+                addPrompt(PropertyKind.PROMPT, text, ifExpr());
+                expect(TokenKind.EOL);
+            }
+            case TRANSITIONAL -> {
+                take();
+                expect(TokenKind.EOL);
+                currentEntry.sym.flags |= Symbol.TRANSITIONAL;
+            }
+            case DEFAULT, DEF_BOOL, DEF_TRISTATE -> {
+                take();
+                Expr value = expr();
+                addProperty(PropertyKind.DEFAULT, null, value, ifExpr());
+                if (t.kind() != TokenKind.DEFAULT) {
+                    setType(t.kind() == TokenKind.DEF_BOOL ? SymbolType.BOOL : SymbolType.TRISTATE);
                 }
-            } catch (SyntaxError e) {
-                error(e.getMessage());
-                skipToEndOfLine();
+                expect(TokenKind.EOL);
+            }
+            case SELECT, IMPLY -> {
+                take();
+                Symbol target = nonConstSymbol();
+                addProperty(t.kind() == TokenKind.SELECT ? PropertyKind.SELECT : PropertyKind.IMPLY, null,
+                        new Expr.Sym(target), ifExpr());
+                expect(TokenKind.EOL);
+            }
+            case RANGE -> {
+                take();
+                Symbol low = symbol();
+                Symbol high = symbol();
+                addProperty(PropertyKind.RANGE, null, new Expr.Range(low, high), ifExpr());
+                expect(TokenKind.EOL);
+            }
+            case MODULES -> {
+                take();
+                expect(TokenKind.EOL);
+                if (kconfig.modulesSym != null) {
+                    error("symbol '" + currentEntry.sym.name + "' redefines option 'modules' already "
+                            + "defined by symbol '" + kconfig.modulesSym.name + "'");
+                }
+                kconfig.modulesSym = currentEntry.sym;
+            }
+            case DEPENDS -> depends();
+            case HELP -> help();
+            default -> {
+                return false;
             }
         }
+        return true;
     }
 
     private static SymbolType typeOf(TokenKind k) {
@@ -419,12 +414,36 @@ final class KconfigParser {
         };
     }
 
-    private void depends() {
+    /**
+     * Parses the option lines of an entry, one {@code option} call per line, until it returns false (the
+     * line is not an option of this entry). A bad line is recorded and skipped.
+     */
+    private void options(java.util.function.BooleanSupplier option) {
+        while (true) {
+            try {
+                if (!option.getAsBoolean()) return;
+            } catch (SyntaxError e) {
+                error(e.getMessage());
+                skipToEndOfLine();
+            }
+        }
+    }
+
+    private boolean depends() {
         take();
         expect(TokenKind.ON);
         Expr dep = expr();
         expect(TokenKind.EOL);
         currentEntry.dep = Expr.and(currentEntry.dep, dep);
+        return true;
+    }
+
+    private boolean visible() {
+        take();
+        Expr cond = ifExpr();
+        expect(TokenKind.EOL);
+        currentEntry.visibility = Expr.and(currentEntry.visibility, cond);
+        return true;
     }
 
     private void help() {
@@ -453,7 +472,7 @@ final class KconfigParser {
         choice.choiceName = name;
         if (name != null) namedChoices.put(name, choice);
         setType(SymbolType.BOOL);
-        choiceOptions();
+        options(this::choiceOption);
         if (choice.prompt == null) {
             errors.add(new KconfigException(choice.file, choice.line, "error: choice must have a prompt"));
         }
@@ -465,39 +484,34 @@ final class KconfigParser {
         endBlock(choice, TokenKind.ENDCHOICE, "choice");
     }
 
-    private void choiceOptions() {
-        while (true) {
-            Token t = peek();
-            try {
-                switch (t.kind()) {
-                    case PROMPT -> {
-                        take();
-                        String text = expect(TokenKind.WORD_QUOTE).text();
-                        addPrompt(PropertyKind.PROMPT, text, ifExpr());
-                        expect(TokenKind.EOL);
-                    }
-                    case DEFAULT -> {
-                        take();
-                        Symbol def = nonConstSymbol();
-                        addProperty(PropertyKind.DEFAULT, null, new Expr.Sym(def), ifExpr());
-                        expect(TokenKind.EOL);
-                    }
-                    case OPTIONAL -> {
-                        take();
-                        expect(TokenKind.EOL);
-                        currentEntry.optional = true;
-                    }
-                    case DEPENDS -> depends();
-                    case HELP -> help();
-                    default -> {
-                        return;
-                    }
-                }
-            } catch (SyntaxError e) {
-                error(e.getMessage());
-                skipToEndOfLine();
+    /** Parses one option line of a choice; false if the line is not one. */
+    private boolean choiceOption() {
+        Token t = peek();
+        switch (t.kind()) {
+            case PROMPT -> {
+                take();
+                String text = expect(TokenKind.WORD_QUOTE).text();
+                addPrompt(PropertyKind.PROMPT, text, ifExpr());
+                expect(TokenKind.EOL);
+            }
+            case DEFAULT -> {
+                take();
+                Symbol def = nonConstSymbol();
+                addProperty(PropertyKind.DEFAULT, null, new Expr.Sym(def), ifExpr());
+                expect(TokenKind.EOL);
+            }
+            case OPTIONAL -> {
+                take();
+                expect(TokenKind.EOL);
+                currentEntry.optional = true;
+            }
+            case DEPENDS -> depends();
+            case HELP -> help();
+            default -> {
+                return false;
             }
         }
+        return true;
     }
 
     private void comment() {
@@ -506,14 +520,7 @@ final class KconfigParser {
         expect(TokenKind.EOL);
         addEntry(null, MenuKind.COMMENT);
         addPrompt(PropertyKind.COMMENT, text, null);
-        while (at(TokenKind.DEPENDS)) {
-            try {
-                depends();
-            } catch (SyntaxError e) {
-                error(e.getMessage());
-                skipToEndOfLine();
-            }
-        }
+        options(() -> at(TokenKind.DEPENDS) && depends());
     }
 
     private void ifBlock(boolean inChoice) {
@@ -533,23 +540,7 @@ final class KconfigParser {
         expect(TokenKind.EOL);
         addEntry(null, MenuKind.MENU);
         addPrompt(PropertyKind.MENU, title, null);
-        while (true) {
-            try {
-                if (at(TokenKind.VISIBLE)) {
-                    take();
-                    Expr cond = ifExpr();
-                    expect(TokenKind.EOL);
-                    currentEntry.visibility = Expr.and(currentEntry.visibility, cond);
-                } else if (at(TokenKind.DEPENDS)) {
-                    depends();
-                } else {
-                    break;
-                }
-            } catch (SyntaxError e) {
-                error(e.getMessage());
-                skipToEndOfLine();
-            }
-        }
+        options(() -> at(TokenKind.DEPENDS) ? depends() : at(TokenKind.VISIBLE) && visible());
         MenuNode block = addMenu();
         statements(TokenKind.ENDMENU, false);
         endBlock(block, TokenKind.ENDMENU, "menu");
