@@ -1,5 +1,7 @@
 package dev.tailor.kconfig.cli;
 
+import dev.tailor.kconfig.testing.EnvSh;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package dev.tailor.kconfig.cli;
+package dev.tailor.kconfig.testing;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,12 +11,13 @@ import java.util.Map;
 
 /**
  * The variables an env.sh of the corpus exports: the words of its {@code export} lines, with quotes removed
- * and {@code ${VAR:-default}} taken as its default (the variables are unset when it is sourced by the tests).
+ * and {@code ${VAR:-default}} taken as its default (the variables are unset when it is sourced by the tests). Shared by the tests and the benchmarks.
  */
-final class EnvSh {
+public final class EnvSh {
     private EnvSh() {}
 
-    static Map<String, String> parse(Path file) throws IOException {
+    /** The exported variables, in file order. */
+    public static Map<String, String> parse(Path file) throws IOException {
         Map<String, String> env = new LinkedHashMap<>();
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             line = line.strip();
