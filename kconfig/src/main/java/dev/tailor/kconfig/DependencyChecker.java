@@ -1,9 +1,7 @@
 package dev.tailor.kconfig;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -26,8 +24,6 @@ final class DependencyChecker {
 
     private final Kconfig kconfig;
     private final Consumer<KconfigException> errors;
-    private final Set<Symbol> checking = new HashSet<>();
-    private final Set<Symbol> checked = new HashSet<>();
     private final List<Frame> stack = new ArrayList<>();
 
     DependencyChecker(Kconfig kconfig, Consumer<KconfigException> errors) {
@@ -42,11 +38,11 @@ final class DependencyChecker {
     }
 
     private Symbol check(Symbol sym) {
-        if (checking.contains(sym)) {
+        if ((sym.flags & Symbol.CHECK) != 0) {
             report(sym);
             return sym;
         }
-        if (checked.contains(sym)) return null;
+        if ((sym.flags & Symbol.CHECKED) != 0) return null;
         if (sym.memberOf != null) {
             stack.add(new Frame(sym));
             Symbol r = check(sym.memberOf.sym);
@@ -54,10 +50,9 @@ final class DependencyChecker {
             return r;
         }
         if (sym.isChoice()) return checkChoice(sym);
-        checking.add(sym);
-        checked.add(sym);
+        sym.flags |= Symbol.CHECK | Symbol.CHECKED;
         Symbol r = checkSymbol(sym);
-        checking.remove(sym);
+        sym.flags &= ~Symbol.CHECK;
         return r;
     }
 
@@ -115,19 +110,17 @@ final class DependencyChecker {
         choiceMenu.forEachDescendant(m -> {
             if (m.sym != null) members.add(m.sym);
         });
-        checking.addAll(members);
-        checked.addAll(members);
-        checking.add(choice);
-        checked.add(choice);
+        for (Symbol m : members) m.flags |= Symbol.CHECK | Symbol.CHECKED;
+        choice.flags |= Symbol.CHECK | Symbol.CHECKED;
         Symbol r = checkSymbol(choice);
-        checking.remove(choice);
+        choice.flags &= ~Symbol.CHECK;
         if (r == null) {
             for (Symbol member : members) {
                 r = checkSymbol(member);
                 if (r != null) break;
             }
         }
-        members.forEach(checking::remove);
+        for (Symbol m : members) m.flags &= ~Symbol.CHECK;
         if (r != null && r.memberOf == choiceMenu) r = choice;
         stack.removeLast();
         return r;

@@ -112,13 +112,27 @@ public sealed interface Expr {
         };
     }
 
-    /** Rewrites every constant {@code m} into {@code m && MODULES}, so that it is n without modules. */
+    /**
+     * Rewrites every constant {@code m} into {@code m && MODULES}, so that it is n without modules. An
+     * expression without {@code m} is returned as it is, so that unchanged subtrees stay shared.
+     */
     static Expr rewriteMod(Expr e, Symbol modules) {
         return switch (e) {
             case null -> null;
-            case Not n -> new Not(rewriteMod(n.operand, modules));
-            case And a -> new And(rewriteMod(a.left, modules), rewriteMod(a.right, modules));
-            case Or o -> new Or(rewriteMod(o.left, modules), rewriteMod(o.right, modules));
+            case Not n -> {
+                Expr op = rewriteMod(n.operand, modules);
+                yield op == n.operand ? n : new Not(op);
+            }
+            case And a -> {
+                Expr l = rewriteMod(a.left, modules);
+                Expr r = rewriteMod(a.right, modules);
+                yield l == a.left && r == a.right ? a : new And(l, r);
+            }
+            case Or o -> {
+                Expr l = rewriteMod(o.left, modules);
+                Expr r = rewriteMod(o.right, modules);
+                yield l == o.left && r == o.right ? o : new Or(l, r);
+            }
             case Sym s when s.symbol.isConstant(Tristate.MOD) -> new And(s, new Sym(modules));
             default -> e;
         };

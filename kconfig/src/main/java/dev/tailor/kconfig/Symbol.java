@@ -14,7 +14,9 @@ import java.util.List;
  */
 public final class Symbol {
     static final int CONST = 1, VALID = 1 << 1, WRITE = 1 << 2, WRITTEN = 1 << 3, DEF_USER = 1 << 4,
-            TRANSITIONAL = 1 << 5, WARNED = 1 << 6;
+            TRANSITIONAL = 1 << 5, WARNED = 1 << 6,
+            /** Dependency-loop search: on the current path, and already searched. */
+            CHECK = 1 << 7, CHECKED = 1 << 8;
 
     final Kconfig kconfig;
     final String name;

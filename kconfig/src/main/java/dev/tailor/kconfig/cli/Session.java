@@ -4,6 +4,8 @@ import dev.tailor.kconfig.ConfigReader;
 import dev.tailor.kconfig.ConfigWriter;
 import dev.tailor.kconfig.Kconfig;
 import dev.tailor.kconfig.Symbol;
+import dev.tailor.kconfig.preprocess.ParallelProbes;
+import dev.tailor.kconfig.preprocess.ProbeJournal;
 import dev.tailor.kconfig.preprocess.ProcessShellRunner;
 import dev.tailor.kconfig.preprocess.ShellCache;
 import dev.tailor.kconfig.preprocess.ShellRunner;
@@ -119,13 +121,33 @@ final class Session implements AutoCloseable {
     /** Parses the tree. Throws {@link dev.tailor.kconfig.KconfigException} on any error in it. */
     Kconfig load() {
         ShellRunner runner = new ProcessShellRunner(context.workingDirectory(), environment);
+        ProbeJournal journal = null;
+        ParallelProbes probes = null;
         if (shellCacheFile != null) {
             shellCache = new ShellCache(resolve(shellCacheFile), environment.get("srctree"), runner);
             runner = shellCache;
+        } else if (probeJobs() > 1) {
+            // Real probes: start the ones this tree ran last time all at once.
+            journal = ProbeJournal.of(ProbeJournal.defaultDirectory(environment.get("XDG_CACHE_HOME"),
+                    environment.get("HOME")), resolve(kconfigFile));
+            probes = new ParallelProbes(runner, journal.commands(), probeJobs());
+            runner = probes;
         }
-        kconfig = Kconfig.load(kconfigFile,
-                new Kconfig.LoadOptions(environment, context.workingDirectory(), runner, diagnostics));
+        try {
+            kconfig = Kconfig.load(kconfigFile,
+                    new Kconfig.LoadOptions(environment, context.workingDirectory(), runner, diagnostics));
+            if (journal != null) journal.save(probes.requested());
+        } finally {
+            if (probes != null) probes.close();
+        }
         return kconfig;
+    }
+
+    /** How many probes may run at once: KCONFIG_PROBE_JOBS, else one per processor (at least two). */
+    private int probeJobs() {
+        String jobs = environment.get("KCONFIG_PROBE_JOBS");
+        if (jobs != null && jobs.matches("[0-9]+")) return Integer.parseInt(jobs);
+        return Math.max(2, Runtime.getRuntime().availableProcessors());
     }
 
     /** Linux's conf_message: {@code #}-framed progress lines on standard output. */

@@ -39,7 +39,9 @@ public enum TokenKind {
         return spelling;
     }
 
+    /** The keyword spelled so, or null. Keywords are lower case: most symbol names skip the lookup. */
     static TokenKind keyword(String word) {
-        return KEYWORDS.get(word);
+        char c = word.charAt(0);
+        return c >= 'a' && c <= 'v' ? KEYWORDS.get(word) : null;
     }
 }

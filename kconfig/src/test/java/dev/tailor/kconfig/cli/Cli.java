@@ -28,6 +28,8 @@ final class Cli {
         this.dir = dir;
         String path = System.getenv("PATH");
         if (path != null) env.put("PATH", path);
+        // Probe journals of test trees stay in the test's directory, not in the user's cache.
+        env.put("XDG_CACHE_HOME", dir.resolve(".cache").toString());
     }
 
     Cli env(String name, String value) {
