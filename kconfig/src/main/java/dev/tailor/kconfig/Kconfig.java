@@ -64,22 +64,6 @@ public final class Kconfig {
         public static LoadOptions defaults() {
             return new LoadOptions(System.getenv(), null, null, null);
         }
-
-        public LoadOptions withShell(ShellRunner runner) {
-            return new LoadOptions(environment, workingDirectory, runner, diagnostics);
-        }
-
-        public LoadOptions withDiagnostics(Diagnostics d) {
-            return new LoadOptions(environment, workingDirectory, shell, d);
-        }
-
-        public LoadOptions withWorkingDirectory(Path dir) {
-            return new LoadOptions(environment, dir, shell, diagnostics);
-        }
-
-        public LoadOptions withEnvironment(Map<String, String> env) {
-            return new LoadOptions(env, workingDirectory, shell, diagnostics);
-        }
     }
 
     /**
@@ -141,11 +125,6 @@ public final class Kconfig {
     /** Every named, non-constant symbol, defined or only referenced, in order of first appearance. */
     public Collection<Symbol> symbols() {
         return Collections.unmodifiableCollection(symbols.values());
-    }
-
-    /** Every choice symbol. */
-    List<Symbol> choiceSymbols() {
-        return choices;
     }
 
     /** The root of the menu tree; its prompt is the {@code mainmenu} text. */

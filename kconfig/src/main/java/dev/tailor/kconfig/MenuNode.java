@@ -71,14 +71,6 @@ public final class MenuNode {
         return Collections.unmodifiableList(out);
     }
 
-    MenuNode firstChild() {
-        return list;
-    }
-
-    MenuNode nextSibling() {
-        return next;
-    }
-
     /** The dependencies of the entry, including those inherited from enclosing menus and ifs. */
     public Expr dependencies() {
         return dep;

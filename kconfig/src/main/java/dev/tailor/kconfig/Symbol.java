@@ -75,10 +75,6 @@ public final class Symbol {
         return this == kconfig.constant(t);
     }
 
-    /** Whether this is one of the constants y, m, n. */
-    public boolean isTristateConstant() {
-        return this == kconfig.yes || this == kconfig.mod || this == kconfig.no;
-    }
 
     public boolean isTransitional() {
         return (flags & TRANSITIONAL) != 0;

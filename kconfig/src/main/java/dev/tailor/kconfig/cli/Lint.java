@@ -39,7 +39,7 @@ final class Lint {
 
     /** Whether a symbol is a name used in expressions that no Kconfig file defines. */
     static boolean isUndefined(Symbol s) {
-        return s.nodes().isEmpty() && !s.isConstant() && !s.isTristateConstant() && s.name() != null
+        return s.nodes().isEmpty() && !s.isConstant() && s.name() != null
                 && !looksNumeric(s.name());
     }
 
