@@ -1,0 +1,12 @@
+package dev.tailor.kconfig.maven;
+
+import org.apache.maven.plugins.annotations.Mojo;
+
+/** List the symbols that the configuration does not set yet (those oldconfig would ask about), as CONFIG_X=default, as make listnewconfig. */
+@Mojo(name = "listnewconfig", threadSafe = true)
+public final class ListNewConfigMojo extends AbstractConfigMojo {
+    @Override
+    String command() {
+        return "listnewconfig";
+    }
+}

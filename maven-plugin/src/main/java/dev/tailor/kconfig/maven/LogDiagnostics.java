@@ -1,0 +1,42 @@
+package dev.tailor.kconfig.maven;
+
+import dev.tailor.kconfig.Diagnostics;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.plugin.logging.Log;
+
+/** The engine's warnings and messages in Maven's log, in Linux's formats; warnings are counted. */
+final class LogDiagnostics implements Diagnostics {
+    private final Log log;
+    private final List<String> warnings = new ArrayList<>();
+
+    LogDiagnostics(Log log) {
+        this.log = log;
+    }
+
+    @Override
+    public void warning(String file, int line, String message) {
+        String text = Bytes.decode(file) + ":" + line + ":warning: " + Bytes.decode(message);
+        warnings.add(text);
+        log.warn(text);
+    }
+
+    @Override
+    public void dependencyWarning(String text) {
+        String decoded = Bytes.decode(text).stripTrailing();
+        warnings.add(decoded);
+        for (String line : decoded.split("\n")) {
+            if (!line.isEmpty()) log.warn(line);
+        }
+    }
+
+    @Override
+    public void message(String text) {
+        log.info(Bytes.decode(text));
+    }
+
+    /** The warnings and unmet-dependency reports so far, as printed. */
+    List<String> warnings() {
+        return warnings;
+    }
+}

@@ -1,0 +1,120 @@
+package dev.tailor.kconfig.maven;
+
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.velocity.Template;
+import org.apache.velocity.VelocityContext;
+import org.apache.velocity.exception.MethodInvocationException;
+import org.apache.velocity.exception.ParseErrorException;
+import org.apache.velocity.exception.ResourceNotFoundException;
+import org.apache.velocity.exception.TemplateInitException;
+import org.apache.velocity.exception.VelocityException;
+import org.apache.velocity.runtime.RuntimeInstance;
+import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
+import org.apache.velocity.runtime.resource.loader.FileResourceLoader;
+
+/**
+ * Velocity 2 in strict mode (an undefined reference, macro or method is an error), with the templates
+ * looked up by relative name in these folders, first match wins:
+ * <ol>
+ * <li>the user's override folder (so a file there replaces the file of the same relative path below),</li>
+ * <li>the modules folder ({@code <module>/templates/main/...}),</li>
+ * <li>the shared templates folder ({@code macros.vm}, loaded as the global macro library),</li>
+ * <li>the plugin's built-in templates ({@code kconfig/Constants.java.vm}).</li>
+ * </ol>
+ */
+final class Renderer {
+    /** The shared macro library's name. */
+    static final String MACROS = "macros.vm";
+
+    private final Map<String, Path> folders = new LinkedHashMap<>();
+    private final RuntimeInstance velocity = new RuntimeInstance();
+    private final String encoding;
+
+    /** Folders that do not exist (or are null) are left out. */
+    Renderer(Path overrides, Path modules, Path shared, String encoding) {
+        this.encoding = encoding;
+        if (overrides != null && Files.isDirectory(overrides)) folders.put("override", overrides);
+        if (modules != null && Files.isDirectory(modules)) folders.put("modules", modules);
+        if (shared != null && Files.isDirectory(shared)) folders.put("shared", shared);
+        Properties p = new Properties();
+        List<String> loaders = new ArrayList<>(folders.keySet());
+        loaders.add("builtin");
+        p.setProperty("resource.loaders", String.join(",", loaders));
+        folders.forEach((name, dir) -> {
+            p.setProperty("resource.loader." + name + ".class", FileResourceLoader.class.getName());
+            p.setProperty("resource.loader." + name + ".path", dir.toString());
+            p.setProperty("resource.loader." + name + ".cache", "true");
+        });
+        p.setProperty("resource.loader.builtin.class", ClasspathResourceLoader.class.getName());
+        p.setProperty("resource.default_encoding", encoding);
+        p.setProperty("runtime.strict_mode.enable", "true");
+        p.setProperty("velocimacro.library.autoreload", "false");
+        if (locate(MACROS) != null) p.setProperty("velocimacro.library.path", MACROS);
+        velocity.init(p);
+    }
+
+    /** The file a template name resolves to, null if none (a built-in template has none either). */
+    Path locate(String name) {
+        for (Path dir : folders.values()) {
+            Path file = dir.resolve(name);
+            if (Files.isRegularFile(file)) return file;
+        }
+        return null;
+    }
+
+    /** Whether the plugin has a built-in template of that name. */
+    static boolean builtIn(String name) {
+        try (InputStream in = Renderer.class.getClassLoader().getResourceAsStream(name)) {
+            return in != null;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    /** Where a template name is shown in messages: its file, else the built-in name. */
+    String display(String name) {
+        Path file = locate(name);
+        return file != null ? file.toString() : name + " (built into kconfig-maven-plugin)";
+    }
+
+    /** Renders a template; any Velocity error is a build failure located at the template's file and line. */
+    String render(String name, Map<String, Object> values) throws MojoFailureException {
+        VelocityContext context = new VelocityContext();
+        values.forEach(context::put);
+        StringWriter out = new StringWriter();
+        try {
+            Template template = velocity.getTemplate(name, encoding);
+            template.merge(context, out);
+        } catch (ParseErrorException e) {
+            throw failure(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), e.getMessage(), name, e);
+        } catch (MethodInvocationException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            String reason = e.getMessage() + (cause != e ? ": " + cause.getMessage() : "");
+            throw failure(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), reason, name, e);
+        } catch (TemplateInitException e) {
+            throw failure(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), e.getMessage(), name, e);
+        } catch (ResourceNotFoundException e) {
+            throw new MojoFailureException("kconfig: template " + name + ": " + e.getMessage(), e);
+        } catch (VelocityException e) {
+            throw new MojoFailureException(display(name) + ": " + e.getMessage(), e);
+        }
+        return out.toString();
+    }
+
+    private MojoFailureException failure(String template, int line, int column, String reason, String rendering,
+            Exception e) {
+        String where = display(template != null ? template : rendering);
+        String at = line > 0 ? where + ":" + line + (column > 0 ? ":" + column : "") : where;
+        return new MojoFailureException(at + ": " + reason
+                + (template != null && !template.equals(rendering) ? " (rendering " + display(rendering) + ")" : ""), e);
+    }
+}

@@ -1,0 +1,82 @@
+package dev.tailor.kconfig.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.SystemStreamLog;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The config goals, which run the kconfig command line's commands in-process. */
+class ConfigGoalsTest {
+    @TempDir
+    Path dir;
+
+    private final List<String> infos = new ArrayList<>();
+
+    @BeforeEach
+    void tree() throws Exception {
+        Files.writeString(dir.resolve("Config.uk"), """
+                mainmenu "Goals"
+
+                config A
+                	bool "A"
+
+                config N
+                	int "N"
+                	depends on A
+                	default 5
+                """);
+        Files.writeString(dir.resolve("a_defconfig"), "CONFIG_A=y\n");
+    }
+
+    private <T extends AbstractConfigMojo> T setUp(T mojo) {
+        mojo.kconfigFile = dir.resolve("Config.uk").toFile();
+        mojo.config = dir.resolve(".config").toFile();
+        mojo.setLog(new SystemStreamLog() {
+            @Override
+            public void info(CharSequence content) {
+                infos.add(content.toString());
+            }
+        });
+        return mojo;
+    }
+
+    @Test
+    void defconfigThenSavedefconfigThenInfo() throws Exception {
+        DefConfigMojo defconfig = setUp(new DefConfigMojo());
+        defconfig.defconfig = dir.resolve("a_defconfig").toFile();
+        defconfig.execute();
+        assertEquals("#\n# Automatically generated file; DO NOT EDIT.\n# Goals\n#\nCONFIG_A=y\nCONFIG_N=5\n",
+                Files.readString(dir.resolve(".config")));
+        assertTrue(infos.contains("configuration written to " + dir.resolve(".config")), infos.toString());
+
+        SaveDefConfigMojo save = setUp(new SaveDefConfigMojo());
+        save.out = dir.resolve("saved").toFile();
+        save.execute();
+        assertEquals("CONFIG_A=y\n", Files.readString(dir.resolve("saved")));
+
+        InfoMojo info = setUp(new InfoMojo());
+        info.symbol = "CONFIG_N";
+        info.execute();
+        assertTrue(infos.contains("Value: 5"), infos.toString());
+
+        info.symbol = "NOPE";
+        MojoFailureException e = assertThrows(MojoFailureException.class, info::execute);
+        assertEquals("kconfig: unknown symbol NOPE", e.getMessage());
+    }
+
+    @Test
+    void anErrorInTheTreeIsLocatedWithAnAbsolutePath() throws Exception {
+        Files.writeString(dir.resolve("Config.uk"), "config A\n\tbool \"A\"\n\tdefualt y\n");
+        MojoFailureException e = assertThrows(MojoFailureException.class, () -> setUp(new OldDefConfigMojo()).execute());
+        assertEquals(dir.resolve("Config.uk") + ":3: unknown statement \"defualt\"", e.getMessage());
+    }
+}
