@@ -1,5 +1,7 @@
 package dev.tailor.kconfig.cli;
 
+import dev.tailor.kconfig.ByteText;
+
 import dev.tailor.kconfig.KconfigException;
 import java.io.BufferedOutputStream;
 import java.io.Console;
@@ -185,7 +187,7 @@ public final class KconfigCli implements Runnable {
      * byte of its UTF-8 encoding. Everything printed is such a byte string, written as ISO-8859-1.
      */
     static String bytes(String jvm) {
-        return jvm == null ? null : new String(jvm.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+        return ByteText.fromJvm(jvm);
     }
 
     /** The text of an I/O failure, naming the file the way C tools do. */

@@ -1,5 +1,6 @@
 package dev.tailor.kconfig.maven;
 
+import dev.tailor.kconfig.ByteText;
 import dev.tailor.kconfig.Kconfig;
 import dev.tailor.kconfig.Symbol;
 import dev.tailor.kconfig.SymbolType;
@@ -40,7 +41,7 @@ public final class ConfigView {
      */
     public String value(String name) {
         Symbol sym = require(name);
-        return Bytes.decode(sym.stringValue());
+        return ByteText.toJvm(sym.stringValue());
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.tailor.kconfig.maven;
 
+import dev.tailor.kconfig.ByteText;
 import dev.tailor.kconfig.Kconfig;
 import dev.tailor.kconfig.MenuNode;
 import dev.tailor.kconfig.Symbol;
@@ -109,13 +110,13 @@ final class ConstantsClass {
                 }
                 case STRING -> {
                     javaType = "String";
-                    literal = javaString(Bytes.decode(value));
+                    literal = javaString(ByteText.toJvm(value));
                 }
                 default -> {
                     continue;
                 }
             }
-            fields.add(new Field(javaName, javaType, literal, comment(Bytes.decode(line), sym)));
+            fields.add(new Field(javaName, javaType, literal, comment(ByteText.toJvm(line), sym)));
         }
         return fields;
     }
@@ -124,10 +125,10 @@ final class ConstantsClass {
         StringBuilder c = new StringBuilder(configLine);
         MenuNode prompt = sym.promptNode();
         if (prompt != null && prompt.promptText() != null) {
-            c.append(": ").append(Bytes.decode(prompt.promptText()));
+            c.append(": ").append(ByteText.toJvm(prompt.promptText()));
         }
         MenuNode where = prompt != null ? prompt : sym.nodes().isEmpty() ? null : sym.nodes().getFirst();
-        if (where != null) c.append(" (").append(Bytes.decode(where.file())).append(':').append(where.line()).append(')');
+        if (where != null) c.append(" (").append(ByteText.toJvm(where.file())).append(':').append(where.line()).append(')');
         return commentSafe(c.toString());
     }
 

@@ -1,5 +1,6 @@
 package dev.tailor.kconfig.maven;
 
+import dev.tailor.kconfig.ByteText;
 import dev.tailor.kconfig.ConfigReader;
 import dev.tailor.kconfig.ConfigTool;
 import dev.tailor.kconfig.ConfigWriter;
@@ -185,7 +186,7 @@ public final class GenerateMojo extends AbstractMojo {
         String dotConfig;
         try {
             if (input.file() != null) {
-                new ConfigReader(kconfig).read(input.file(), Bytes.encode(input.file().toString()));
+                new ConfigReader(kconfig).read(input.file(), ByteText.fromJvm(input.file().toString()));
             }
             new ConfigTool(kconfig).fillNewSymbols(ConfigTool.Fill.DEFAULT, null);
             dotConfig = new ConfigWriter(kconfig).dotConfig();
@@ -280,7 +281,7 @@ public final class GenerateMojo extends AbstractMojo {
             Map<String, Object> values = new LinkedHashMap<>();
             values.put("packageName", dot < 0 ? "" : cls.substring(0, dot));
             values.put("className", cls.substring(dot + 1));
-            values.put("title", ConstantsClass.commentSafe(Bytes.decode(kconfig.mainMenuTitle())));
+            values.put("title", ConstantsClass.commentSafe(ByteText.toJvm(kconfig.mainMenuTitle())));
             values.put("fields", ConstantsClass.fields(kconfig, dotConfig, prefix, skipped));
             values.put("config", view);
             String path = cls.replace('.', '/') + ".java";

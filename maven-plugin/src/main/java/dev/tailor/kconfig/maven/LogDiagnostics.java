@@ -1,5 +1,6 @@
 package dev.tailor.kconfig.maven;
 
+import dev.tailor.kconfig.ByteText;
 import dev.tailor.kconfig.Diagnostics;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,14 +17,14 @@ final class LogDiagnostics implements Diagnostics {
 
     @Override
     public void warning(String file, int line, String message) {
-        String text = Bytes.decode(file) + ":" + line + ":warning: " + Bytes.decode(message);
+        String text = ByteText.toJvm(file) + ":" + line + ":warning: " + ByteText.toJvm(message);
         warnings.add(text);
         log.warn(text);
     }
 
     @Override
     public void dependencyWarning(String text) {
-        String decoded = Bytes.decode(text).stripTrailing();
+        String decoded = ByteText.toJvm(text).stripTrailing();
         warnings.add(decoded);
         for (String line : decoded.split("\n")) {
             if (!line.isEmpty()) log.warn(line);
@@ -32,7 +33,7 @@ final class LogDiagnostics implements Diagnostics {
 
     @Override
     public void message(String text) {
-        log.info(Bytes.decode(text));
+        log.info(ByteText.toJvm(text));
     }
 
     /** The warnings and unmet-dependency reports so far, as printed. */
