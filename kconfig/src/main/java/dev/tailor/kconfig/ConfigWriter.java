@@ -2,7 +2,6 @@ package dev.tailor.kconfig;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -148,22 +147,10 @@ public final class ConfigWriter {
         if (Files.isDirectory(file)) throw new IOException(file + ": Is a directory");
         byte[] bytes = content.getBytes(StandardCharsets.ISO_8859_1);
         if (Files.isRegularFile(file) && java.util.Arrays.equals(Files.readAllBytes(file), bytes)) return false;
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = dir.resolve(file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-        Files.write(tmp, bytes);
-        try {
-            if (keepOld && Files.isRegularFile(file)) {
-                Files.move(file, dir.resolve(file.getFileName() + ".old"), StandardCopyOption.REPLACE_EXISTING);
-            }
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
+        if (keepOld && Files.isRegularFile(file)) {
+            Files.copy(file, file.resolveSibling(file.getFileName() + ".old"), StandardCopyOption.REPLACE_EXISTING);
         }
+        AtomicFiles.write(file, bytes);
         return true;
     }
 }

@@ -1,12 +1,13 @@
 package dev.tailor.kconfig.preprocess;
 
+import dev.tailor.kconfig.AtomicFiles;
+
 import com.google.gson.Gson;
 import com.google.gson.reflect.TypeToken;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -63,10 +64,7 @@ public final class ProbeJournal {
     public void save(List<String> commands) {
         if (commands.equals(commands())) return;
         try {
-            Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), "journal", ".tmp");
-            Files.writeString(tmp, GSON.toJson(commands), StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.write(file, GSON.toJson(commands).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             // A journal is only a speed-up.
         }
