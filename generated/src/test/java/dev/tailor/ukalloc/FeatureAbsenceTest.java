@@ -43,7 +43,7 @@ import org.junit.jupiter.api.Test;
  * absence checks cannot pass on an empty or wrong directory).
  *
  * <p>Hand-written, not rendered, and it names no generated class in its code: it compiles and runs in
- * every configuration, so every profile checks its own jar contents ({@code .ci/test} builds several).
+ * every configuration, so every profile checks its own jar contents ({@code .ci/run} builds several).
  */
 class FeatureAbsenceTest {
     private static final String PKG = "dev/tailor/ukalloc/";
