@@ -266,7 +266,7 @@ public final class GenerateMojo extends AbstractMojo {
                     throw new MojoFailureException(at + ": " + e.output() + " is rendered from both " + previous
                             + " and " + name);
                 }
-                target.put(e.output(), renderer.render(name, Map.of("config", view)).getBytes(charset));
+                target.put(e.output(), (header(e.output(), name) + renderer.render(name, Map.of("config", view))).getBytes(charset));
                 rendered++;
             }
         }
@@ -343,5 +343,10 @@ public final class GenerateMojo extends AbstractMojo {
         Resource resource = new Resource();
         resource.setDirectory(dir);
         project.addResource(resource);
+    }
+
+    /** The first line of a rendered Java file: the template it came from (a path below the modules folder). */
+    static String header(String output, String template) {
+        return output.endsWith(".java") ? "// Rendered by kconfig-maven-plugin from " + template + ": do not edit.\n" : "";
     }
 }
