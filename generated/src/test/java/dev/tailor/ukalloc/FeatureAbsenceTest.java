@@ -153,6 +153,62 @@ class FeatureAbsenceTest {
     void disabledBackendHasNoClass() {
         checkPackage("LIBUKALLOCREGION", PKG + "region/", PKG + "region/RegionAllocator");
         checkPackage("LIBUKALLOCBBUDDY", PKG + "bbuddy/", PKG + "bbuddy/BuddyAllocator");
+        checkPackage("LIBTLSF", PKG + "tlsf/", PKG + "tlsf/TlsfAllocator");
+        checkPackage("LIBTINYALLOC", PKG + "tinyalloc/", PKG + "tinyalloc/TinyAllocator");
+        checkPackage("LIBMIMALLOC", PKG + "mimalloc/", PKG + "mimalloc/MimallocAllocator");
+        checkPackage("LIBUKALLOCSLAB", PKG + "slab/", PKG + "slab/SlabAllocator");
+        checkPackage("LIBUKALLOCDLMALLOC", PKG + "dlmalloc/", PKG + "dlmalloc/DlmallocAllocator");
+        checkPackage("LIBUKALLOCBUMP", PKG + "bump/", PKG + "bump/BumpAllocator");
+        checkPackage("LIBUKALLOCLINKEDLIST", PKG + "linkedlist/", PKG + "linkedlist/LinkedListAllocator");
+        checkPackage("LIBUKALLOCFIXEDBLOCK", PKG + "fixedblock/", PKG + "fixedblock/FixedBlockAllocator");
+        checkPackage("LIBUKTOOL", PKG + "tool/", PKG + "tool/Main");
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+    // Thread safety (the LIBUKALLOC_THREADSAFE choice)
+
+    /** Methods of a backend that change its state: with a lock mode each must hold the allocator's lock. */
+    private static final Set<String> STATE_METHODS = Set.of("malloc", "posixMemalign", "free", "palloc", "pfree");
+
+    /**
+     * NONE: no synchronized method or block, no lock, atomic, VarHandle or ThreadLocal anywhere. LOCK: every
+     * backend's own malloc, posixMemalign, free, palloc and pfree are synchronized.
+     */
+    @Test
+    void threadSafety() {
+        List<String> synchronizedMethods = members(false, (cls, name) -> isSynchronized(cls, name));
+        List<String> monitors = new ArrayList<>();
+        classes.forEach((name, model) -> model.methods().forEach(m -> m.code().ifPresent(code -> code.elementStream()
+                .filter(e -> e instanceof java.lang.classfile.instruction.MonitorInstruction)
+                .findAny().ifPresent(e -> monitors.add(name + "." + m.methodName().stringValue())))));
+        List<String> concurrency = referencesTo(s -> s.contains("java/util/concurrent/") || s.contains("java/lang/ThreadLocal")
+                || s.contains("java/lang/invoke/VarHandle"));
+        if (on("LIBUKALLOC_THREADSAFE_NONE")) {
+            assertEquals(List.of(), synchronizedMethods, "THREADSAFE_NONE: synchronized methods");
+            assertEquals(List.of(), monitors, "THREADSAFE_NONE: synchronized blocks");
+            assertEquals(List.of(), concurrency, "THREADSAFE_NONE: locks, atomics, VarHandles, ThreadLocals");
+        } else {
+            List<String> unlocked = members(false, (cls, name) -> isBackend(cls) && STATE_METHODS.contains(name)
+                    && !isSynchronized(cls, name) && !isAbstract(cls, name));
+            assertEquals(List.of(), unlocked, "a lock mode: backend methods that change state without the lock");
+            assertFalse(synchronizedMethods.isEmpty(), "a lock mode, but no synchronized method at all");
+        }
+    }
+
+    /** A class of a backend package (dev/tailor/ukalloc/<backend>/), not of boot or the tool. */
+    private static boolean isBackend(String cls) {
+        String rest = cls.startsWith(PKG) ? cls.substring(PKG.length()) : "";
+        return rest.contains("/") && !rest.startsWith("boot/") && !rest.startsWith("tool/");
+    }
+
+    private static boolean isSynchronized(String cls, String method) {
+        return classes.get(cls).methods().stream().anyMatch(m -> m.methodName().equalsString(method)
+                && (m.flags().flagsMask() & ClassFile.ACC_SYNCHRONIZED) != 0);
+    }
+
+    private static boolean isAbstract(String cls, String method) {
+        return classes.get(cls).methods().stream().filter(m -> m.methodName().equalsString(method))
+                .allMatch(m -> (m.flags().flagsMask() & (ClassFile.ACC_ABSTRACT | ClassFile.ACC_BRIDGE)) != 0);
     }
 
     private static void checkPackage(String symbol, String pkg, String mainClass) {
