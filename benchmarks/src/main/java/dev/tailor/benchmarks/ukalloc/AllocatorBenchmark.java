@@ -1,6 +1,7 @@
 package dev.tailor.benchmarks.ukalloc;
 
 import dev.tailor.ukalloc.Allocator;
+import dev.tailor.ukalloc.Backends;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.foreign.Arena;
@@ -43,7 +44,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 @State(Scope.Thread)
 public class AllocatorBenchmark {
-    @Param({"region", "bbuddy", "pool"})
+    @Param({"region", "bbuddy", "pool", "tlsf", "tinyalloc", "bump", "linkedlist", "fixedblock"})
     public String backend;
 
     /** The pool's object size: the largest malloc (64 KiB) and the largest palloc (16 pages) of the pattern. */
@@ -60,32 +61,37 @@ public class AllocatorBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws Throwable {
-        String name = switch (backend) {
-            case "region" -> "dev.tailor.ukalloc.region.RegionAllocator";
-            case "bbuddy" -> "dev.tailor.ukalloc.bbuddy.BuddyAllocator";
-            case "pool" -> "dev.tailor.ukalloc.pool.PoolAllocator";
-            default -> throw new IllegalArgumentException("unknown backend " + backend);
-        };
-        Class<?> cls;
-        try {
-            cls = Class.forName(name);
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException(name + " is not in this ukalloc jar (its configuration leaves "
-                    + backend + " out); build the benchmarks with benchmarks/ukalloc-bench.sh. Config:\n" + config(), e);
-        }
         if (backend.equals("pool")) {
             // Fixed-size objects as large as the largest request (64 KiB), page-aligned, so that every
             // malloc and palloc of the pattern fits one object: the pool as a uk_alloc.
+            Class<?> cls = backendClass("dev.tailor.ukalloc.pool.PoolAllocator");
             create = MethodHandles.insertArguments(MethodHandles.publicLookup().findStatic(cls, "create",
                     MethodType.methodType(cls, MemorySegment.class, long.class, long.class)), 1,
                     POOL_OBJECT_BYTES, Allocator.PAGE_SIZE);
         } else {
-            create = MethodHandles.publicLookup().findStatic(cls, "create", MethodType.methodType(cls, MemorySegment.class));
+            Backends.Backend b;
+            try {
+                b = Backends.named(backend);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(e.getMessage() + "; build the benchmarks with "
+                        + "benchmarks/ukalloc-bench.sh. Config:\n" + config(), e);
+            }
+            create = MethodHandles.publicLookup().findVirtual(Backends.Backend.class, "create",
+                    MethodType.methodType(Allocator.class, MemorySegment.class)).bindTo(b);
         }
         arena = Arena.ofShared();
         heap = arena.allocate(Workload.HEAP_BYTES, Allocator.PAGE_SIZE);
         reset();
         resets = 0;
+    }
+
+    private Class<?> backendClass(String name) {
+        try {
+            return Class.forName(name);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(name + " is not in this ukalloc jar (its configuration leaves "
+                    + backend + " out); build the benchmarks with benchmarks/ukalloc-bench.sh. Config:\n" + config(), e);
+        }
     }
 
     private void reset() {
