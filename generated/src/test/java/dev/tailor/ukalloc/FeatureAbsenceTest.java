@@ -155,9 +155,6 @@ class FeatureAbsenceTest {
         checkPackage("LIBUKALLOCBBUDDY", PKG + "bbuddy/", PKG + "bbuddy/BuddyAllocator");
         checkPackage("LIBTLSF", PKG + "tlsf/", PKG + "tlsf/TlsfAllocator");
         checkPackage("LIBTINYALLOC", PKG + "tinyalloc/", PKG + "tinyalloc/TinyAllocator");
-        checkPackage("LIBMIMALLOC", PKG + "mimalloc/", PKG + "mimalloc/MimallocAllocator");
-        checkPackage("LIBUKALLOCSLAB", PKG + "slab/", PKG + "slab/SlabAllocator");
-        checkPackage("LIBUKALLOCDLMALLOC", PKG + "dlmalloc/", PKG + "dlmalloc/DlmallocAllocator");
         checkPackage("LIBUKALLOCBUMP", PKG + "bump/", PKG + "bump/BumpAllocator");
         checkPackage("LIBUKALLOCLINKEDLIST", PKG + "linkedlist/", PKG + "linkedlist/LinkedListAllocator");
         checkPackage("LIBUKALLOCFIXEDBLOCK", PKG + "fixedblock/", PKG + "fixedblock/FixedBlockAllocator");
