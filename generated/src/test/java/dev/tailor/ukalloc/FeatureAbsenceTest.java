@@ -178,8 +178,9 @@ class FeatureAbsenceTest {
         classes.forEach((name, model) -> model.methods().forEach(m -> m.code().ifPresent(code -> code.elementStream()
                 .filter(e -> e instanceof java.lang.classfile.instruction.MonitorInstruction)
                 .findAny().ifPresent(e -> monitors.add(name + "." + m.methodName().stringValue())))));
-        List<String> concurrency = referencesTo(s -> s.contains("java/util/concurrent/") || s.contains("java/lang/ThreadLocal")
-                || s.contains("java/lang/invoke/VarHandle"));
+        List<String> concurrency = referencesTo(s -> s.contains("java/util/concurrent/locks/")
+                || s.contains("java/util/concurrent/atomic/") || s.contains("java/util/concurrent/Concurrent")
+                || s.contains("java/lang/ThreadLocal") || s.contains("java/lang/invoke/VarHandle"));
         if (on("LIBUKALLOC_THREADSAFE_NONE")) {
             assertEquals(List.of(), synchronizedMethods, "THREADSAFE_NONE: synchronized methods");
             assertEquals(List.of(), monitors, "THREADSAFE_NONE: synchronized blocks");
