@@ -1,0 +1,13 @@
+package dev.tailor.benchmarks.ukalloc;
+
+/** A subject under test together with the live blocks of one thread: one slot per live block. */
+public interface Blocks {
+    /**
+     * Frees the block in {@code slot} (none before the slot's first allocation) and allocates a new one of
+     * {@code amount} bytes, or pages when the pattern is page-sized; fails when the subject cannot.
+     */
+    void replace(int slot, long amount);
+
+    /** Frees every live block and whatever the subject holds. */
+    void close();
+}

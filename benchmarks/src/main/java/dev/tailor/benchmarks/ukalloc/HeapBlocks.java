@@ -1,0 +1,72 @@
+package dev.tailor.benchmarks.ukalloc;
+
+/** The live blocks of one thread on a {@link Heap}: addresses and amounts in two arrays, nothing per block. */
+final class HeapBlocks implements Blocks {
+    private final String name;
+    private final Heap heap;
+    private final boolean pages;
+    private final boolean ownsHeap;
+    private final long[] ptr;
+    private final long[] amount;
+
+    /** @param ownsHeap whether {@link #close()} closes the heap too (false when threads share it) */
+    HeapBlocks(String name, Heap heap, Pattern pattern, boolean ownsHeap) {
+        this.name = name;
+        this.heap = heap;
+        this.pages = pattern.pages;
+        this.ownsHeap = ownsHeap;
+        this.ptr = new long[pattern.slots];
+        this.amount = new long[pattern.slots];
+    }
+
+    @Override
+    public void replace(int slot, long size) {
+        long old = ptr[slot];
+        long p;
+        if (pages) {
+            heap.pfree(old, amount[slot]);
+            p = heap.palloc(size);
+        } else {
+            heap.free(old);
+            p = heap.malloc(size);
+        }
+        if (p == 0) {
+            p = afterFailure(size);
+        }
+        ptr[slot] = p;
+        amount[slot] = size;
+    }
+
+    private long afterFailure(long size) {
+        String request = (pages ? "palloc(" : "malloc(") + size + ")";
+        if (!heap.renew()) {
+            throw new IllegalStateException(name + ": " + request + " failed");
+        }
+        java.util.Arrays.fill(ptr, 0);
+        long p = pages ? heap.palloc(size) : heap.malloc(size);
+        if (p == 0) {
+            throw new IllegalStateException(name + ": " + request + " failed on empty memory");
+        }
+        return p;
+    }
+
+    @Override
+    public void close() {
+        for (int s = 0; s < ptr.length; s++) {
+            if (ptr[s] != 0) {
+                if (pages) {
+                    heap.pfree(ptr[s], amount[s]);
+                } else {
+                    heap.free(ptr[s]);
+                }
+                ptr[s] = 0;
+            }
+        }
+        if (ownsHeap) {
+            String note = heap.close();
+            if (note != null) {
+                System.out.println("\n" + name + ": " + note);
+            }
+        }
+    }
+}
