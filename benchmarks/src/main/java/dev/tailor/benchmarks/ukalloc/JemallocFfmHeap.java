@@ -8,6 +8,12 @@ import java.lang.foreign.SymbolLookup;
  * named by {@code -Djemalloc.library=PATH}. Debian's exports the plain names (malloc, free, ...); a build
  * with the {@code je_} prefix (LWJGL's {@code libjemalloc.so}) works too. Without one the class fails to
  * load, saying what to install: the benchmark fails at set-up rather than measure something else.
+ *
+ * <p>Debian's build keeps its thread-locals in the static TLS block (initial-exec model), which glibc
+ * sizes when the process starts: loading it later with dlopen fails ("cannot allocate memory in static TLS
+ * block") unless the JVM was started with {@code GLIBC_TUNABLES=glibc.rtld.optional_static_tls=16384}
+ * (ukalloc-bench.sh sets it; JMH's forks inherit it). Not LD_PRELOAD: that would replace glibc's malloc,
+ * the other peer, as well.
  */
 final class JemallocFfmHeap implements Heap {
     static final String LIBRARY = System.getProperty("jemalloc.library", "libjemalloc.so.2");
@@ -18,8 +24,10 @@ final class JemallocFfmHeap implements Heap {
         try {
             lookup = SymbolLookup.libraryLookup(LIBRARY, Arena.global());
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("jemalloc library " + LIBRARY + " not found: install it "
-                    + "(apt-get install -y libjemalloc2) or name one with -Djemalloc.library=PATH", e);
+            throw new IllegalStateException("cannot load the jemalloc library " + LIBRARY + ": install it "
+                    + "(apt-get install -y libjemalloc2) or name one with -Djemalloc.library=PATH; if it is "
+                    + "installed, start the JVM with GLIBC_TUNABLES=glibc.rtld.optional_static_tls=16384 in the "
+                    + "environment (its thread-locals need static TLS room; ukalloc-bench.sh sets it)", e);
         }
         return Downcalls.of(lookup, lookup.find("je_malloc").isPresent() ? "je_" : "");
     }
