@@ -8,6 +8,11 @@ public interface Blocks {
      */
     void replace(int slot, long amount);
 
+    /** How often the subject ran out of memory and was made anew (every block gone), in all. */
+    default long resets() {
+        return 0;
+    }
+
     /** Frees every live block and whatever the subject holds. */
     void close();
 }

@@ -19,6 +19,6 @@ interface Heap {
         return false;
     }
 
-    /** Releases the heap's memory; a line for the report (resets, library used), or null. */
+    /** Releases the heap's memory; a note for the log (the library used), or null. */
     String close();
 }

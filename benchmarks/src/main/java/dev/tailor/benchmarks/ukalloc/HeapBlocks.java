@@ -8,6 +8,7 @@ final class HeapBlocks implements Blocks {
     private final boolean ownsHeap;
     private final long[] ptr;
     private final long[] amount;
+    private long resets;
 
     /** @param ownsHeap whether {@link #close()} closes the heap too (false when threads share it) */
     HeapBlocks(String name, Heap heap, Pattern pattern, boolean ownsHeap) {
@@ -38,16 +39,25 @@ final class HeapBlocks implements Blocks {
     }
 
     private long afterFailure(long size) {
-        String request = (pages ? "palloc(" : "malloc(") + size + ")";
         if (!heap.renew()) {
-            throw new IllegalStateException(name + ": " + request + " failed");
+            throw failed(size, "");
         }
         java.util.Arrays.fill(ptr, 0);
+        resets++;
         long p = pages ? heap.palloc(size) : heap.malloc(size);
         if (p == 0) {
-            throw new IllegalStateException(name + ": " + request + " failed on empty memory");
+            throw failed(size, " on empty memory");
         }
         return p;
+    }
+
+    private IllegalStateException failed(long size, String when) {
+        return new IllegalStateException(name + ": " + (pages ? "palloc(" : "malloc(") + size + ") failed" + when);
+    }
+
+    @Override
+    public long resets() {
+        return resets;
     }
 
     @Override
@@ -64,9 +74,7 @@ final class HeapBlocks implements Blocks {
         }
         if (ownsHeap) {
             String note = heap.close();
-            if (note != null) {
-                System.out.println("\n" + name + ": " + note);
-            }
+            System.out.println("\n" + name + ": " + resets + " resets (memory used up)" + (note == null ? "" : "; " + note));
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.tailor.benchmarks.ukalloc;
 
 import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -50,9 +51,26 @@ public abstract class PatternBenchmark {
         blocks.close();
     }
 
+    /**
+     * The subject's resets (made anew when its memory ran out: the region, the bump pointer) during the
+     * iteration, in JMH's results as the secondary metric {@code resets}: the report flags them.
+     */
+    @AuxCounters(AuxCounters.Type.EVENTS)
+    @State(Scope.Thread)
+    public static class Resets {
+        public long resets;
+
+        @Setup(Level.Iteration)
+        public void clear() {
+            resets = 0;
+        }
+    }
+
     @Benchmark
     @OperationsPerInvocation(Workload.OPS)
-    public void replay() {
+    public void replay(Resets counter) {
+        long before = blocks.resets();
         work.replay(blocks);
+        counter.resets += blocks.resets() - before;
     }
 }

@@ -29,7 +29,6 @@ final class TailorHeap implements Heap {
     private final Arena arena = Arena.ofShared();
     private final MemorySegment memory;
     private Allocator allocator;
-    private long resets;
 
     /** @param renewable whether a failed request makes the backend anew on the same memory (one thread only) */
     TailorHeap(String backend, Pattern pattern, boolean renewable) {
@@ -101,13 +100,12 @@ final class TailorHeap implements Heap {
             return false;
         }
         allocator = make();
-        resets++;
         return true;
     }
 
     @Override
     public String close() {
         arena.close();
-        return resets == 0 ? null : resets + " resets of the allocator (its memory was used up)";
+        return null;
     }
 }

@@ -50,6 +50,15 @@ public final class Report {
         md.append("## ns per step (free one block + allocate one), one thread\n\n");
         matrix(md, results.subjects().stream().toList(), patterns, (s, p) -> results.find(s, p)
                 .map(r -> number(r.nsPerOp()) + (Double.isNaN(r.error()) ? "" : " ± " + number(r.error()))));
+        List<String> reset = results.subjects().stream().filter(s -> results.all().stream()
+                .anyMatch(r -> r.subject().equals(s) && r.resets() > 0)).toList();
+        if (!reset.isEmpty()) {
+            md.append("\nMade anew when their memory ran out, inside the measured time (resets during the "
+                    + "measured iterations; expected for the bump pointer and the region, a sign of "
+                    + "fragmentation or a small heap for the others):\n\n");
+            matrix(md, reset, patterns, (s, p) -> results.find(s, p).filter(r -> r.resets() > 0)
+                    .map(r -> String.format(Locale.ROOT, "%.0f", r.resets())));
+        }
         md.append("\n## Java heap bytes per step (`-prof gc`: gc.alloc.rate.norm)\n\n");
         matrix(md, results.subjects().stream().toList(), patterns, (s, p) -> results.find(s, p)
                 .filter(r -> !Double.isNaN(r.bytesPerOp())).map(r -> number(r.bytesPerOp())));

@@ -16,6 +16,7 @@ import java.util.SequencedSet;
 /** The allocator suite's results from JMH's JSON files ({@code -rf json}); other benchmarks are skipped. */
 public final class Results {
     private static final String PACKAGE = "dev.tailor.benchmarks.ukalloc.";
+    private static final List<String> SUITE = List.of("AllocatorBenchmark", "PeerBenchmark", "ThreadedBenchmark");
 
     private final List<Result> all;
     private final SequencedSet<String> settings;
@@ -55,19 +56,23 @@ public final class Results {
 
     private static Optional<Result> parse(JsonObject run) {
         String benchmark = run.get("benchmark").getAsString();
-        if (!benchmark.startsWith(PACKAGE)) {
+        String[] classAndMethod = benchmark.startsWith(PACKAGE)
+                ? benchmark.substring(PACKAGE.length()).split("\\.") : new String[0];
+        if (classAndMethod.length != 2 || !SUITE.contains(classAndMethod[0])) {
             return Optional.empty();
         }
-        String[] classAndMethod = benchmark.substring(PACKAGE.length()).split("\\.");
         JsonObject params = run.getAsJsonObject("params");
         boolean peer = params.has("peer");
         String subject = (peer ? params.get("peer") : params.get("backend")).getAsString();
         JsonObject primary = run.getAsJsonObject("primaryMetric");
         JsonObject secondary = run.getAsJsonObject("secondaryMetrics");
-        double bytes = secondary != null && secondary.has("gc.alloc.rate.norm")
-                ? number(secondary.getAsJsonObject("gc.alloc.rate.norm").get("score")) : Double.NaN;
         return Optional.of(new Result(subject, !peer, params.get("pattern").getAsString(), classAndMethod[1],
-                number(primary.get("score")), number(primary.get("scoreError")), bytes));
+                number(primary.get("score")), number(primary.get("scoreError")),
+                secondary(secondary, "gc.alloc.rate.norm", Double.NaN), secondary(secondary, "resets", 0)));
+    }
+
+    private static double secondary(JsonObject metrics, String name, double otherwise) {
+        return metrics != null && metrics.has(name) ? number(metrics.getAsJsonObject(name).get("score")) : otherwise;
     }
 
     /** JMH writes "NaN" as a string. */
@@ -103,9 +108,9 @@ public final class Results {
                 .distinct().toList();
     }
 
-    /** Patterns in the results, in the order of the {@code Pattern} enum where known. */
+    /** Patterns of the single-thread suite, in the order of the {@code Pattern} enum where known. */
     public List<String> patterns() {
-        return all.stream().map(Result::pattern).distinct().sorted((a, b) -> Integer.compare(order(a), order(b)))
+        return all.stream().filter(r -> r.method().equals("replay")).map(Result::pattern).distinct().sorted((a, b) -> Integer.compare(order(a), order(b)))
                 .toList();
     }
 
