@@ -13,6 +13,6 @@ public class AllocatorBenchmark extends PatternBenchmark {
 
     @Override
     protected Blocks open(Pattern pattern) {
-        return new HeapBlocks(backend, new TailorHeap(backend, pattern, true), pattern, true);
+        return new HeapBlocks(backend, new TailorHeap(backend, pattern, true), pattern);
     }
 }

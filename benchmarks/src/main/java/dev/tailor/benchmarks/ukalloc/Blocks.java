@@ -13,6 +13,6 @@ public interface Blocks {
         return 0;
     }
 
-    /** Frees every live block and whatever the subject holds. */
+    /** Frees every live block, then the subject itself. */
     void close();
 }

@@ -5,17 +5,14 @@ final class HeapBlocks implements Blocks {
     private final String name;
     private final Heap heap;
     private final boolean pages;
-    private final boolean ownsHeap;
     private final long[] ptr;
     private final long[] amount;
     private long resets;
 
-    /** @param ownsHeap whether {@link #close()} closes the heap too (false when threads share it) */
-    HeapBlocks(String name, Heap heap, Pattern pattern, boolean ownsHeap) {
+    HeapBlocks(String name, Heap heap, Pattern pattern) {
         this.name = name;
         this.heap = heap;
         this.pages = pattern.pages;
-        this.ownsHeap = ownsHeap;
         this.ptr = new long[pattern.slots];
         this.amount = new long[pattern.slots];
     }
@@ -72,9 +69,7 @@ final class HeapBlocks implements Blocks {
                 ptr[s] = 0;
             }
         }
-        if (ownsHeap) {
-            String note = heap.close();
-            System.out.println("\n" + name + ": " + resets + " resets (memory used up)" + (note == null ? "" : "; " + note));
-        }
+        String note = heap.close();
+        System.out.println("\n" + name + ": " + resets + " resets (memory used up)" + (note == null ? "" : "; " + note));
     }
 }

@@ -14,10 +14,10 @@ public class PeerBenchmark extends PatternBenchmark {
     @Override
     protected Blocks open(Pattern pattern) {
         return switch (peer) {
-            case "bump-pointer" -> new HeapBlocks(peer, new BumpHeap(), pattern, true);
-            case "glibc" -> new HeapBlocks(peer, new GlibcHeap(), pattern, true);
-            case "jemalloc-ffm" -> new HeapBlocks(peer, new JemallocFfmHeap(), pattern, true);
-            case "jemalloc-jni" -> new HeapBlocks(peer, new JemallocJniHeap(), pattern, true);
+            case "bump-pointer" -> new HeapBlocks(peer, new BumpHeap(), pattern);
+            case "glibc" -> new HeapBlocks(peer, new GlibcHeap(), pattern);
+            case "jemalloc-ffm" -> new HeapBlocks(peer, new JemallocFfmHeap(), pattern);
+            case "jemalloc-jni" -> new HeapBlocks(peer, new JemallocJniHeap(), pattern);
             case "netty-pooled" -> NettyBlocks.pooled(pattern);
             case "netty-adaptive" -> NettyBlocks.adaptive(pattern);
             default -> throw new IllegalArgumentException("unknown peer " + peer);

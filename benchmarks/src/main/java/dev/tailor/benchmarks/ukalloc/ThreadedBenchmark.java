@@ -61,7 +61,10 @@ public class ThreadedBenchmark {
         }
     }
 
-    /** One thread's live blocks on the shared allocator. */
+    /**
+     * One thread's live blocks on the shared allocator. They are not freed one by one at the end: JMH may
+     * tear the shared state down before the other thread's, and closing its arena releases them all.
+     */
     @State(Scope.Thread)
     public static class PerThread {
         Workload work;
@@ -70,13 +73,8 @@ public class ThreadedBenchmark {
         @Setup(Level.Trial)
         public void setUp(Shared shared) {
             work = new Workload(shared.pattern);
-            blocks = new HeapBlocks(shared.backend, shared.heap, shared.pattern, false);
+            blocks = new HeapBlocks(shared.backend, shared.heap, shared.pattern);
             work.fill(blocks);
-        }
-
-        @TearDown(Level.Trial)
-        public void tearDown() {
-            blocks.close();
         }
     }
 

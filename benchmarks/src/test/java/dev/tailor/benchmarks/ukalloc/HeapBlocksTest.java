@@ -97,7 +97,7 @@ class HeapBlocksTest {
     void replayKeepsOneLiveBlockPerSlotAndFreesOnlyLiveOnes(Pattern pattern) {
         Workload work = new Workload(pattern);
         ModelHeap heap = new ModelHeap(Long.MAX_VALUE, false, true);
-        HeapBlocks blocks = new HeapBlocks("model", heap, pattern, true);
+        HeapBlocks blocks = new HeapBlocks("model", heap, pattern);
         work.fill(blocks);
         assertEquals(pattern.slots, heap.live.size());
         for (int call = 0; call < Workload.STEPS / Workload.OPS + 3; call++) {
@@ -131,7 +131,7 @@ class HeapBlocksTest {
     @EnumSource(Pattern.class)
     void aFullHeapIsRenewedWithoutFreeingBlocksOfBefore(Pattern pattern) {
         ModelHeap heap = new ModelHeap(pattern.maxBytes() * pattern.slots * 2, true, false);
-        HeapBlocks blocks = new HeapBlocks("model", heap, pattern, true);
+        HeapBlocks blocks = new HeapBlocks("model", heap, pattern);
         Workload work = new Workload(pattern);
         work.fill(blocks);
         for (int call = 0; call < 40; call++) {
@@ -143,7 +143,7 @@ class HeapBlocksTest {
     @ParameterizedTest
     @EnumSource(Pattern.class)
     void aFullHeapThatCannotRenewFailsNamingTheRequest(Pattern pattern) {
-        HeapBlocks blocks = new HeapBlocks("model", new ModelHeap(pattern.maxBytes(), false, true), pattern, true);
+        HeapBlocks blocks = new HeapBlocks("model", new ModelHeap(pattern.maxBytes(), false, true), pattern);
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> new Workload(pattern).fill(blocks));
         assertTrue(e.getMessage().startsWith("model: " + (pattern.pages ? "palloc(" : "malloc(")), e.getMessage());
     }
