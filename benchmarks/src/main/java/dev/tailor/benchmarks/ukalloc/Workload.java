@@ -3,37 +3,50 @@ package dev.tailor.benchmarks.ukalloc;
 import java.util.SplittableRandom;
 
 /**
- * The request pattern every allocator benchmark replays: {@link #OPS} steps over a ring of {@link #LIVE}
- * live blocks; step i frees the block in slot {@code slot[i]} and allocates a new one there, of
- * {@code size[i]} bytes (malloc/free) or {@code pages[i]} pages (palloc/pfree). Fixed seed, so every
- * backend and every baseline sees exactly the same sequence.
+ * A {@link Pattern} drawn once with a fixed seed, so that every subject sees exactly the same requests and
+ * nothing is drawn (or allocated on the Java heap) while measuring: the amounts of the blocks that fill the
+ * slots at the start, then {@link #STEPS} steps (slot to replace, new amount), replayed in a cycle,
+ * {@link #OPS} per benchmark call.
  */
-final class Workload {
-    /** Steps per benchmark call (the JMH operation is one step: free one block, allocate one). */
-    static final int OPS = 1024;
-    /** Live blocks at any time. */
-    static final int LIVE = 64;
-    /** The fixed native memory given to each allocator: 64 MiB. */
-    static final long HEAP_BYTES = 64L << 20;
+public final class Workload {
+    /** Steps per benchmark call; one JMH operation is one step (free one block, allocate one). */
+    public static final int OPS = 1024;
+    /** Steps in the cycle: a power of two, a multiple of OPS. */
+    static final int STEPS = 1 << 14;
+    private static final long SEED = 0x7a11_0c;
 
-    final long[] size = new long[OPS];
-    final long[] pages = new long[OPS];
-    final int[] slot = new int[OPS];
+    final Pattern pattern;
+    final long[] initial;
+    final long[] amount = new long[STEPS];
+    final int[] slot = new int[STEPS];
+    private int cursor;
 
-    Workload() {
-        SplittableRandom random = new SplittableRandom(0x7a11_0c);
-        for (int i = 0; i < OPS; i++) {
-            // Mixed sizes: 50 % small (16-128 B), 30 % medium (129 B-1 KiB), 15 % large (1-8 KiB),
-            // 5 % very large (8-64 KiB).
-            int kind = random.nextInt(100);
-            size[i] = kind < 50 ? random.nextLong(16, 129)
-                    : kind < 80 ? random.nextLong(129, 1025)
-                    : kind < 95 ? random.nextLong(1025, 8193)
-                    : random.nextLong(8193, 65537);
-            // Page counts: 40 % 1, 20 % 2, 20 % 3-4, 20 % 5-16.
-            int p = random.nextInt(100);
-            pages[i] = p < 40 ? 1 : p < 60 ? 2 : p < 80 ? random.nextLong(3, 5) : random.nextLong(5, 17);
-            slot[i] = random.nextInt(LIVE);
+    public Workload(Pattern pattern) {
+        this.pattern = pattern;
+        SplittableRandom random = new SplittableRandom(SEED);
+        initial = new long[pattern.slots];
+        for (int s = 0; s < initial.length; s++) {
+            initial[s] = pattern.draw(random);
         }
+        for (int i = 0; i < STEPS; i++) {
+            amount[i] = pattern.draw(random);
+            slot[i] = random.nextInt(pattern.slots);
+        }
+    }
+
+    /** Allocates the initial block of every slot (outside the measured time). */
+    public void fill(Blocks blocks) {
+        for (int s = 0; s < initial.length; s++) {
+            blocks.replace(s, initial[s]);
+        }
+    }
+
+    /** The measured loop, the same for every subject: the next {@link #OPS} steps of the cycle. */
+    public void replay(Blocks blocks) {
+        int from = cursor;
+        for (int i = from; i < from + OPS; i++) {
+            blocks.replace(slot[i], amount[i]);
+        }
+        cursor = (from + OPS) & (STEPS - 1);
     }
 }
