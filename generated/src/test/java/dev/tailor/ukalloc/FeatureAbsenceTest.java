@@ -161,6 +161,7 @@ class FeatureAbsenceTest {
         checkPackage("LIBUKALLOCLINKEDLIST", PKG + "linkedlist/", PKG + "linkedlist/LinkedListAllocator");
         checkPackage("LIBUKALLOCFIXEDBLOCK", PKG + "fixedblock/", PKG + "fixedblock/FixedBlockAllocator");
         checkPackage("LIBUKTOOL", PKG + "tool/", PKG + "tool/Main");
+        checkPackage("LIBUKALLOCDLMALLOC", PKG + "dlmalloc/", PKG + "dlmalloc/DlmallocAllocator");
     }
 
     // ---------------------------------------------------------------------------------------------------
