@@ -196,6 +196,14 @@ class FeatureAbsenceTest {
             List<String> unlocked = members(false, (cls, name) -> isBackend(cls) && STATE_METHODS.contains(name)
                     && !isSynchronized(cls, name) && !isAbstract(cls, name) && !perThreadCaches(cls));
             assertEquals(List.of(), unlocked, "a lock mode: backend methods that change state without the lock");
+            if (on("LIBUKALLOC_THREADSAFE_PERTHREAD")) {
+                for (String backend : PER_THREAD_BACKENDS) {
+                    assertTrue(classes.keySet().stream().noneMatch(c -> c.startsWith(PKG + backend + "/"))
+                            || concurrency.stream().anyMatch(r -> r.startsWith(PKG + backend + "/")
+                                    && r.contains("java/lang/ThreadLocal")),
+                            "PERTHREAD: " + backend + " has no per-thread heaps (no ThreadLocal)");
+                }
+            }
             assertFalse(synchronizedMethods.isEmpty(), "a lock mode, but no synchronized method at all");
         }
     }
