@@ -162,6 +162,7 @@ class FeatureAbsenceTest {
         checkPackage("LIBUKALLOCFIXEDBLOCK", PKG + "fixedblock/", PKG + "fixedblock/FixedBlockAllocator");
         checkPackage("LIBUKTOOL", PKG + "tool/", PKG + "tool/Main");
         checkPackage("LIBUKALLOCDLMALLOC", PKG + "dlmalloc/", PKG + "dlmalloc/DlmallocAllocator");
+        checkPackage("LIBUKALLOCMIMALLOC", PKG + "mimalloc/", PKG + "mimalloc/MimallocAllocator");
     }
 
     // ---------------------------------------------------------------------------------------------------
@@ -170,9 +171,13 @@ class FeatureAbsenceTest {
     /** Methods of a backend that change its state: with a lock mode each must hold the allocator's lock. */
     private static final Set<String> STATE_METHODS = Set.of("malloc", "posixMemalign", "free", "palloc", "pfree");
 
+    /** Backend packages with per-thread caches: in the PERTHREAD mode their own state methods take no lock. */
+    private static final Set<String> PER_THREAD_BACKENDS = Set.of("mimalloc");
+
     /**
      * NONE: no synchronized method or block, no lock, atomic, VarHandle or ThreadLocal anywhere. LOCK: every
-     * backend's own malloc, posixMemalign, free, palloc and pfree are synchronized.
+     * backend's own malloc, posixMemalign, free, palloc and pfree are synchronized; so in PERTHREAD, but for
+     * the backends with per-thread caches (PER_THREAD_BACKENDS).
      */
     @Test
     void threadSafety() {
@@ -190,8 +195,16 @@ class FeatureAbsenceTest {
             assertEquals(List.of(), concurrency, "THREADSAFE_NONE: locks, atomics, VarHandles, ThreadLocals");
         } else {
             List<String> unlocked = members(false, (cls, name) -> isBackend(cls) && STATE_METHODS.contains(name)
-                    && !isSynchronized(cls, name) && !isAbstract(cls, name));
+                    && !isSynchronized(cls, name) && !isAbstract(cls, name) && !perThreadCaches(cls));
             assertEquals(List.of(), unlocked, "a lock mode: backend methods that change state without the lock");
+            if (on("LIBUKALLOC_THREADSAFE_PERTHREAD")) {
+                for (String backend : PER_THREAD_BACKENDS) {
+                    assertTrue(classes.keySet().stream().noneMatch(c -> c.startsWith(PKG + backend + "/"))
+                            || concurrency.stream().anyMatch(r -> r.startsWith(PKG + backend + "/")
+                                    && r.contains("java/lang/ThreadLocal")),
+                            "PERTHREAD: " + backend + " has no per-thread heaps (no ThreadLocal)");
+                }
+            }
             assertFalse(synchronizedMethods.isEmpty(), "a lock mode, but no synchronized method at all");
         }
     }
@@ -200,6 +213,12 @@ class FeatureAbsenceTest {
     private static boolean isBackend(String cls) {
         String rest = cls.startsWith(PKG) ? cls.substring(PKG.length()) : "";
         return rest.contains("/") && !rest.startsWith("boot/") && !rest.startsWith("tool/");
+    }
+
+    /** Whether the class belongs to a backend with per-thread caches and the mode is PERTHREAD. */
+    private static boolean perThreadCaches(String cls) {
+        return on("LIBUKALLOC_THREADSAFE_PERTHREAD")
+                && PER_THREAD_BACKENDS.contains(cls.substring(PKG.length()).split("/")[0]);
     }
 
     private static boolean isSynchronized(String cls, String method) {
