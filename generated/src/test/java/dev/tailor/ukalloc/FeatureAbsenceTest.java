@@ -161,6 +161,7 @@ class FeatureAbsenceTest {
         checkPackage("LIBUKALLOCLINKEDLIST", PKG + "linkedlist/", PKG + "linkedlist/LinkedListAllocator");
         checkPackage("LIBUKALLOCFIXEDBLOCK", PKG + "fixedblock/", PKG + "fixedblock/FixedBlockAllocator");
         checkPackage("LIBUKTOOL", PKG + "tool/", PKG + "tool/Main");
+        checkPackage("LIBUKALLOCSLAB", PKG + "slab/", PKG + "slab/SlabAllocator");
     }
 
     // ---------------------------------------------------------------------------------------------------
@@ -168,10 +169,15 @@ class FeatureAbsenceTest {
 
     /** Methods of a backend that change its state: with a lock mode each must hold the allocator's lock. */
     private static final Set<String> STATE_METHODS = Set.of("malloc", "posixMemalign", "free", "palloc", "pfree");
+    /** Backend packages with per-thread caches: in the PERTHREAD mode these methods of theirs take no lock. */
+    private static final Set<String> PER_THREAD_BACKENDS = Set.of(PKG + "slab/");
+    private static final Set<String> LOCK_FREE_METHODS = Set.of("malloc", "posixMemalign", "free");
 
     /**
      * NONE: no synchronized method or block, no lock, atomic, VarHandle or ThreadLocal anywhere. LOCK: every
-     * backend's own malloc, posixMemalign, free, palloc and pfree are synchronized.
+     * backend's own malloc, posixMemalign, free, palloc and pfree are synchronized. PERTHREAD: the same, but
+     * a backend with per-thread caches must have real ones: its malloc, posixMemalign and free are not
+     * synchronized, and it uses a ThreadLocal and VarHandles (the lock-free remote frees).
      */
     @Test
     void threadSafety() {
@@ -188,11 +194,31 @@ class FeatureAbsenceTest {
             assertEquals(List.of(), monitors, "THREADSAFE_NONE: synchronized blocks");
             assertEquals(List.of(), concurrency, "THREADSAFE_NONE: locks, atomics, VarHandles, ThreadLocals");
         } else {
+            boolean perThread = on("LIBUKALLOC_THREADSAFE_PERTHREAD");
             List<String> unlocked = members(false, (cls, name) -> isBackend(cls) && STATE_METHODS.contains(name)
-                    && !isSynchronized(cls, name) && !isAbstract(cls, name));
+                    && !isSynchronized(cls, name) && !isAbstract(cls, name)
+                    && !(perThread && hasPerThreadCaches(cls) && LOCK_FREE_METHODS.contains(name)));
             assertEquals(List.of(), unlocked, "a lock mode: backend methods that change state without the lock");
             assertFalse(synchronizedMethods.isEmpty(), "a lock mode, but no synchronized method at all");
+            if (perThread) {
+                for (String pkg : PER_THREAD_BACKENDS) {
+                    if (classes.keySet().stream().noneMatch(c -> c.startsWith(pkg))) {
+                        continue;
+                    }
+                    assertEquals(List.of(), members(false, (cls, name) -> cls.startsWith(pkg)
+                            && LOCK_FREE_METHODS.contains(name) && isSynchronized(cls, name)),
+                            "PERTHREAD: a backend with per-thread caches locks in malloc or free");
+                    for (String type : List.of("java/lang/ThreadLocal", "java/lang/invoke/VarHandle")) {
+                        assertTrue(referencesTo(t -> t.contains(type)).stream().anyMatch(r -> r.startsWith(pkg)),
+                                "PERTHREAD: " + pkg + " has per-thread caches but does not use " + type);
+                    }
+                }
+            }
         }
+    }
+
+    private static boolean hasPerThreadCaches(String cls) {
+        return PER_THREAD_BACKENDS.stream().anyMatch(cls::startsWith);
     }
 
     /** A class of a backend package (dev/tailor/ukalloc/<backend>/), not of boot or the tool. */

@@ -44,7 +44,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 @State(Scope.Thread)
 public class AllocatorBenchmark {
-    @Param({"region", "bbuddy", "pool", "tlsf", "tinyalloc", "bump", "linkedlist", "fixedblock"})
+    @Param({"region", "bbuddy", "pool", "tlsf", "tinyalloc", "bump", "linkedlist", "fixedblock", "slab"})
     public String backend;
 
     /** The pool's object size: the largest malloc (64 KiB) and the largest palloc (16 pages) of the pattern. */
