@@ -163,6 +163,7 @@ class FeatureAbsenceTest {
         checkPackage("LIBUKTOOL", PKG + "tool/", PKG + "tool/Main");
         checkPackage("LIBUKALLOCDLMALLOC", PKG + "dlmalloc/", PKG + "dlmalloc/DlmallocAllocator");
         checkPackage("LIBUKALLOCMIMALLOC", PKG + "mimalloc/", PKG + "mimalloc/MimallocAllocator");
+        checkPackage("LIBUKALLOCSLAB", PKG + "slab/", PKG + "slab/SlabAllocator");
     }
 
     // ---------------------------------------------------------------------------------------------------
@@ -170,14 +171,15 @@ class FeatureAbsenceTest {
 
     /** Methods of a backend that change its state: with a lock mode each must hold the allocator's lock. */
     private static final Set<String> STATE_METHODS = Set.of("malloc", "posixMemalign", "free", "palloc", "pfree");
-
-    /** Backend packages with per-thread caches: in the PERTHREAD mode their own state methods take no lock. */
-    private static final Set<String> PER_THREAD_BACKENDS = Set.of("mimalloc");
+    /** Backend packages with per-thread caches: in the PERTHREAD mode these methods of theirs take no lock. */
+    private static final Set<String> PER_THREAD_BACKENDS = Set.of(PKG + "slab/", PKG + "mimalloc/");
+    private static final Set<String> LOCK_FREE_METHODS = Set.of("malloc", "posixMemalign", "free");
 
     /**
      * NONE: no synchronized method or block, no lock, atomic, VarHandle or ThreadLocal anywhere. LOCK: every
-     * backend's own malloc, posixMemalign, free, palloc and pfree are synchronized; so in PERTHREAD, but for
-     * the backends with per-thread caches (PER_THREAD_BACKENDS).
+     * backend's own malloc, posixMemalign, free, palloc and pfree are synchronized. PERTHREAD: the same, but
+     * a backend with per-thread caches must have real ones: its malloc, posixMemalign and free are not
+     * synchronized, and it uses a ThreadLocal and VarHandles (the lock-free remote frees).
      */
     @Test
     void threadSafety() {
@@ -194,31 +196,37 @@ class FeatureAbsenceTest {
             assertEquals(List.of(), monitors, "THREADSAFE_NONE: synchronized blocks");
             assertEquals(List.of(), concurrency, "THREADSAFE_NONE: locks, atomics, VarHandles, ThreadLocals");
         } else {
+            boolean perThread = on("LIBUKALLOC_THREADSAFE_PERTHREAD");
             List<String> unlocked = members(false, (cls, name) -> isBackend(cls) && STATE_METHODS.contains(name)
-                    && !isSynchronized(cls, name) && !isAbstract(cls, name) && !perThreadCaches(cls));
+                    && !isSynchronized(cls, name) && !isAbstract(cls, name)
+                    && !(perThread && hasPerThreadCaches(cls) && LOCK_FREE_METHODS.contains(name)));
             assertEquals(List.of(), unlocked, "a lock mode: backend methods that change state without the lock");
-            if (on("LIBUKALLOC_THREADSAFE_PERTHREAD")) {
-                for (String backend : PER_THREAD_BACKENDS) {
-                    assertTrue(classes.keySet().stream().noneMatch(c -> c.startsWith(PKG + backend + "/"))
-                            || concurrency.stream().anyMatch(r -> r.startsWith(PKG + backend + "/")
-                                    && r.contains("java/lang/ThreadLocal")),
-                            "PERTHREAD: " + backend + " has no per-thread heaps (no ThreadLocal)");
+            assertFalse(synchronizedMethods.isEmpty(), "a lock mode, but no synchronized method at all");
+            if (perThread) {
+                for (String pkg : PER_THREAD_BACKENDS) {
+                    if (classes.keySet().stream().noneMatch(c -> c.startsWith(pkg))) {
+                        continue;
+                    }
+                    assertEquals(List.of(), members(false, (cls, name) -> cls.startsWith(pkg)
+                            && LOCK_FREE_METHODS.contains(name) && isSynchronized(cls, name)),
+                            "PERTHREAD: a backend with per-thread caches locks in malloc or free");
+                    for (String type : List.of("java/lang/ThreadLocal", "java/lang/invoke/VarHandle")) {
+                        assertTrue(referencesTo(t -> t.contains(type)).stream().anyMatch(r -> r.startsWith(pkg)),
+                                "PERTHREAD: " + pkg + " has per-thread caches but does not use " + type);
+                    }
                 }
             }
-            assertFalse(synchronizedMethods.isEmpty(), "a lock mode, but no synchronized method at all");
         }
+    }
+
+    private static boolean hasPerThreadCaches(String cls) {
+        return PER_THREAD_BACKENDS.stream().anyMatch(cls::startsWith);
     }
 
     /** A class of a backend package (dev/tailor/ukalloc/<backend>/), not of boot or the tool. */
     private static boolean isBackend(String cls) {
         String rest = cls.startsWith(PKG) ? cls.substring(PKG.length()) : "";
         return rest.contains("/") && !rest.startsWith("boot/") && !rest.startsWith("tool/");
-    }
-
-    /** Whether the class belongs to a backend with per-thread caches and the mode is PERTHREAD. */
-    private static boolean perThreadCaches(String cls) {
-        return on("LIBUKALLOC_THREADSAFE_PERTHREAD")
-                && PER_THREAD_BACKENDS.contains(cls.substring(PKG.length()).split("/")[0]);
     }
 
     private static boolean isSynchronized(String cls, String method) {

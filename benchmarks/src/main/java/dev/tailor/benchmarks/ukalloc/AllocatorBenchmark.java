@@ -8,7 +8,7 @@ import org.openjdk.jmh.annotations.Param;
  * same memory inside the measured time; the count is printed at the end of the trial.
  */
 public class AllocatorBenchmark extends PatternBenchmark {
-    @Param({"region", "bbuddy", "pool", "tlsf", "tinyalloc", "bump", "linkedlist", "fixedblock", "dlmalloc", "mimalloc"})
+    @Param({"region", "bbuddy", "pool", "tlsf", "tinyalloc", "bump", "linkedlist", "fixedblock", "dlmalloc", "mimalloc", "slab"})
     public String backend;
 
     @Override
