@@ -8,7 +8,12 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 
-/** The reference trees in ../shared/corpus, loaded the way their READMEs say. */
+/**
+ * The reference trees in ../shared/corpus, loaded the way their READMEs say. The corpus is optional: a
+ * test that needs it calls {@link #dir} in its own body (or a {@code @BeforeEach}), never in a
+ * {@code @BeforeAll}, so that without the corpus each such test is reported skipped with the path it
+ * looked for instead of disappearing from the counts.
+ */
 final class Corpus {
     private Corpus() {}
 
@@ -17,9 +22,20 @@ final class Corpus {
         return Path.of(prop).toAbsolutePath().normalize();
     }
 
+    /** Where the corpus tree {@code name} is looked for. */
+    static Path path(String name) {
+        return sharedDir().resolve("corpus").resolve(name);
+    }
+
+    /** Whether the corpus tree {@code name} is there. */
+    static boolean present(String name) {
+        return Files.isDirectory(path(name));
+    }
+
+    /** The corpus tree {@code name}; aborts (skips) the calling test when it is absent. */
     static Path dir(String name) {
-        Path d = sharedDir().resolve("corpus").resolve(name);
-        Assumptions.assumeTrue(Files.isDirectory(d), "corpus not found: " + d);
+        Path d = path(name);
+        Assumptions.assumeTrue(Files.isDirectory(d), () -> "corpus not found: " + d);
         return d;
     }
 

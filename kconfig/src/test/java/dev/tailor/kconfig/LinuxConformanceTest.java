@@ -8,21 +8,22 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Every expected file of ../shared/corpus/linux-6.18 (made by Linux 6.18.2's conf) byte for byte. */
 class LinuxConformanceTest {
-    private static Path corpus;
-    private static Path expected;
+    private Path corpus;
+    private Path expected;
 
-    @BeforeAll
-    static void locate() {
+    /** Per test, so that without the corpus every test is reported skipped with the path it looked for. */
+    @BeforeEach
+    void locate() {
         corpus = Corpus.dir("linux-6.18");
         expected = corpus.resolve("expected/x86_64");
     }
 
-    private static Kconfig load() throws IOException {
+    private Kconfig load() throws IOException {
         return Corpus.load(corpus, "Kconfig", Diagnostics.silent());
     }
 

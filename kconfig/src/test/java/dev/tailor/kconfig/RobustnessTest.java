@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -97,17 +96,8 @@ class RobustnessTest {
         return m.find() ? m.group(1) + "\n" : "0\n";
     }
 
-    private static Path linuxCorpus;
-    private static Path unikraftCorpus;
-
     @TempDir
     Path tmp;
-
-    @BeforeAll
-    static void locate() {
-        linuxCorpus = Corpus.dir("linux-6.18");
-        unikraftCorpus = Corpus.dir("unikraft-0.17");
-    }
 
     /** A file of the corpus with every source-like line blanked (line numbers stay). */
     static byte[] standalone(Path file) throws IOException {
@@ -269,7 +259,9 @@ class RobustnessTest {
 
     @Test
     void theStandaloneBaselinesLoad() throws IOException {
-        for (String f : LINUX_FILES) checkBaseline(f, linux(f));
+        Path linuxCorpus = Corpus.dir("linux-6.18");
+        Path unikraftCorpus = Corpus.dir("unikraft-0.17");
+        for (String f : LINUX_FILES) checkBaseline(f, linux(linuxCorpus, f));
         for (String f : UNIKRAFT_FILES) checkBaseline(f, standalone(unikraftCorpus.resolve(f)));
     }
 
@@ -281,16 +273,18 @@ class RobustnessTest {
         new ConfigWriter(k).dotConfig();
     }
 
-    private static byte[] linux(String file) throws IOException {
+    private static byte[] linux(Path linuxCorpus, String file) throws IOException {
         return concat(LINUX_MACROS.getBytes(StandardCharsets.ISO_8859_1), standalone(linuxCorpus.resolve(file)));
     }
 
     @Test
     void mutatedKconfigFilesLoadOrFailWithALocatedError() throws IOException {
+        Path linuxCorpus = Corpus.dir("linux-6.18");
+        Path unikraftCorpus = Corpus.dir("unikraft-0.17");
         List<byte[]> inputs = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (String f : LINUX_FILES) {
-            inputs.add(linux(f));
+            inputs.add(linux(linuxCorpus, f));
             names.add("linux-6.18/" + f);
         }
         for (String f : UNIKRAFT_FILES) {
@@ -365,6 +359,8 @@ class RobustnessTest {
 
     @Test
     void mutatedConfigFilesReadOrFailWithALocatedError() throws IOException {
+        Path linuxCorpus = Corpus.dir("linux-6.18");
+        Path unikraftCorpus = Corpus.dir("unikraft-0.17");
         Kconfig unikraft = Corpus.load(unikraftCorpus, "unikraft-tree/Config.uk", Diagnostics.silent());
         Kconfig linux = Corpus.load(linuxCorpus, "Kconfig", Diagnostics.silent());
         byte[] unikraftConfig = Files.readAllBytes(unikraftCorpus.resolve("expected/allyesconfig.config"));

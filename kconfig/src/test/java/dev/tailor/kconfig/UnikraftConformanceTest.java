@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,18 +14,19 @@ import org.junit.jupiter.api.Test;
  * Linux 6.18 rejects), byte for byte.
  */
 class UnikraftConformanceTest {
-    private static Path corpus;
+    private Path corpus;
 
-    @BeforeAll
-    static void locate() {
+    /** Per test, so that without the corpus every test is reported skipped with the path it looked for. */
+    @BeforeEach
+    void locate() {
         corpus = Corpus.dir("unikraft-0.17");
     }
 
-    private static Kconfig load() throws IOException {
+    private Kconfig load() throws IOException {
         return Corpus.load(corpus, "unikraft-tree/Config.uk", Diagnostics.silent());
     }
 
-    private static String expected(String name) throws IOException {
+    private String expected(String name) throws IOException {
         return Files.readString(corpus.resolve("expected").resolve(name), StandardCharsets.ISO_8859_1);
     }
 

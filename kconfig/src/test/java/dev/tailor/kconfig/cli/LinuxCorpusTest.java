@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,17 +19,18 @@ import org.junit.jupiter.api.io.TempDir;
  * README runs it: the corpus as working directory, its env.sh, a copy of its shell cache.
  */
 class LinuxCorpusTest {
-    private static Path corpus;
-    private static Map<String, String> env;
+    private Path corpus;
+    private Map<String, String> env;
 
     @TempDir
     Path tmp;
 
-    @BeforeAll
-    static void locate() throws IOException {
+    /** Per test, so that without the corpus every test is reported skipped with the path it looked for. */
+    @BeforeEach
+    void locate() throws IOException {
         Path shared = Path.of(System.getProperty("shared.dir", "../../shared")).toAbsolutePath().normalize();
         corpus = shared.resolve("corpus/linux-6.18");
-        Assumptions.assumeTrue(Files.isRegularFile(corpus.resolve("env.sh")), "corpus not found: " + corpus);
+        Assumptions.assumeTrue(Files.isRegularFile(corpus.resolve("env.sh")), () -> "corpus not found: " + corpus);
         env = EnvSh.parse(corpus.resolve("env.sh"));
     }
 

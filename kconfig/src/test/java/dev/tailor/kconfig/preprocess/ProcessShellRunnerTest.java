@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,8 +14,9 @@ class ProcessShellRunnerTest {
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void needsShell() {
+    /** Per test (not @BeforeAll), so that without /bin/sh the tests are reported skipped. */
+    @BeforeEach
+    void needsShell() {
         assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "no /bin/sh");
     }
 

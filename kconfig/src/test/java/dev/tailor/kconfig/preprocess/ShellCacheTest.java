@@ -187,9 +187,9 @@ class ShellCacheTest {
 
     @Test
     void replaysLinuxCorpusCache() throws IOException {
-        Path file = Path.of(System.getProperty("shared.dir", "../../shared"))
+        Path file = Path.of(System.getProperty("shared.dir", "../../shared")).toAbsolutePath().normalize()
                 .resolve("corpus/linux-6.18/shell-cache.json");
-        assumeTrue(Files.isRegularFile(file), "no Linux corpus at " + file);
+        assumeTrue(Files.isRegularFile(file), () -> "corpus not found: " + file);
         ShellCache cache = ShellCache.replayOnly(file, "/usr/src/linux-6.18");
         assertEquals(100, cache.entries().size());
         assertEquals("GCC 120200\n", cache.run("/usr/src/linux-6.18/scripts/cc-version.sh gcc"));
