@@ -2,7 +2,8 @@
 # Fragmentation and replay speed (README.md, "Fragmentation: fragmentation.sh"): every bundled trace
 # (benchmarks/traces/*.trace.gz) through glibc and jemalloc (traces/replay-native.c) and through every
 # allocator of a ukalloc jar that has them all (`replay --json`), in one run. Prints a table and writes it
-# to benchmarks/results/fragmentation.md; the raw JSON lines go to benchmarks/target/fragmentation.jsonl.
+# to benchmarks/results/fragmentation.md (benchmarks/target/ with FRAG_TRACES); the raw JSON lines go to
+# benchmarks/target/fragmentation.jsonl.
 #
 #   benchmarks/fragmentation.sh                          # jar of benchmarks/ukalloc_defconfig, built if stale
 #   FRAG_JAR=generated/target/ukalloc-0.1.0-SNAPSHOT-all.jar benchmarks/fragmentation.sh   # a given jar
@@ -26,7 +27,9 @@ read -r -a traces <<<"${FRAG_TRACES:-$(echo benchmarks/traces/*.trace.gz)}"
 mkdir -p benchmarks/target benchmarks/results
 replay_native=benchmarks/target/replay-native
 raw=benchmarks/target/fragmentation.jsonl
+# A run on a subset of the traces does not replace the committed results.
 md=benchmarks/results/fragmentation.md
+if [ -n "${FRAG_TRACES:-}" ]; then md=benchmarks/target/fragmentation.md; fi
 
 command -v jq >/dev/null || { echo "jq is missing: apt-get install -y jq" >&2; exit 1; }
 if ! echo '#include <zlib.h>' | gcc -E -x c - >/dev/null 2>&1; then
