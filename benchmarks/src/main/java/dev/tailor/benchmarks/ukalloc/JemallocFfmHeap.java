@@ -14,6 +14,9 @@ import java.lang.foreign.SymbolLookup;
  * block") unless the JVM was started with {@code GLIBC_TUNABLES=glibc.rtld.optional_static_tls=16384}
  * (ukalloc-bench.sh sets it; JMH's forks inherit it). Not LD_PRELOAD: that would replace glibc's malloc,
  * the other peer, as well.
+ *
+ * <p>Its methods are those of {@link GlibcHeap} on another {@code static final} {@link Downcalls}: one shared
+ * class would keep the handles in an instance field, which the JIT does not turn into direct native calls.
  */
 final class JemallocFfmHeap implements Heap {
     static final String LIBRARY = System.getProperty("jemalloc.library", "libjemalloc.so.2");
