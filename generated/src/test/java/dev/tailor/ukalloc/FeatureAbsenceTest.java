@@ -76,7 +76,8 @@ class FeatureAbsenceTest {
             }
         }
         try (Stream<Path> files = Files.walk(classesDir)) {
-            // Ours only: the packaging step puts picocli's classes next to them.
+            // Ours only: with LIBUKTOOL the packaging step puts Picocli's next to them (commandLine() checks
+            // that a build without the tool has none).
             for (Path file : files.filter(f -> f.toString().endsWith(".class")
                     && classesDir.relativize(f).toString().startsWith(PKG)).toList()) {
                 ClassModel model = ClassFile.of().parse(Files.readAllBytes(file));
@@ -353,6 +354,32 @@ class FeatureAbsenceTest {
                     "FREELIST_SANITY=n: BuddyRegion's sanity helpers");
             assertEquals(List.of(), memberRefs((owner, name) -> owner.equals(region) && SANITY_HELPERS.contains(name)),
                     "FREELIST_SANITY=n: calls of BuddyRegion's sanity helpers");
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+    // uktool
+
+    /**
+     * Without LIBUKTOOL no class but ours (Picocli) in target/classes (the tool's own: disabledBackendHasNoClass)
+     * and no main class option (the manifest's Main-Class is that option: .ci/run checks the jar itself). With
+     * it, the option names the tool's main class.
+     */
+    @Test
+    void commandLine() throws IOException {
+        String mainClass = config.get("LIBUKTOOL_MAIN_CLASS");
+        if (on("LIBUKTOOL")) {
+            assertTrue(mainClass != null && mainClass.length() > 2, "LIBUKTOOL=y but LIBUKTOOL_MAIN_CLASS is " + mainClass);
+            requireClass(mainClass.substring(1, mainClass.length() - 1).replace('.', '/'));
+        } else {
+            assertEquals(null, mainClass, "LIBUKTOOL=n: LIBUKTOOL_MAIN_CLASS");
+            List<String> foreign;
+            try (Stream<Path> files = Files.walk(classesDir)) {
+                foreign = files.map(f -> classesDir.relativize(f).toString().replace('\\', '/'))
+                        .filter(f -> f.endsWith(".class") && !f.startsWith(PKG)).sorted().toList();
+            }
+            assertTrue(foreign.isEmpty(), "LIBUKTOOL=n: " + foreign.size() + " classes that are not ours (Picocli) in "
+                    + classesDir + ", such as " + foreign.subList(0, Math.min(3, foreign.size())));
         }
     }
 

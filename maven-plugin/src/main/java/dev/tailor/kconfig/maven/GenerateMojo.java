@@ -39,7 +39,8 @@ import org.apache.maven.project.MavenProject;
  * configuration into {@code target/generated-sources/kconfig} (sources) and
  * {@code target/generated-test-sources/kconfig} (tests), writes the constants class ({@code constantsClass})
  * and puts the resolved .config into the jar as {@code META-INF/kconfig/config}. All three folders are added to
- * the project.
+ * the project, and the resolved configuration becomes project properties ({@link ConfigProperties}:
+ * {@code kconfig.CONFIG_<SYM>}, {@code kconfig.skip.CONFIG_<SYM>}) for the plugin executions after this one.
  *
  * <p>Incremental: a digest of every input (the Kconfig files the tree read, the environment variables it
  * used, the configuration, the Makefile.uk files and templates, the plugin, the parameters) is kept in
@@ -121,7 +122,10 @@ public final class GenerateMojo extends AbstractMojo {
     @Parameter(property = "kconfig.encoding", defaultValue = "${project.build.sourceEncoding}")
     String encoding;
 
-    /** Renders nothing; sources rendered before are still added to the project. */
+    /**
+     * Renders nothing; sources rendered before are still added to the project. Nothing is resolved, so no
+     * {@code kconfig.*} project property is set.
+     */
     @Parameter(property = "kconfig.skip", defaultValue = "false")
     boolean skip;
 
@@ -201,6 +205,10 @@ public final class GenerateMojo extends AbstractMojo {
             throw new MojoFailureException("kconfig: warnings are errors (kconfig.werror):\n"
                     + String.join("\n", diagnostics.warnings()));
         }
+        // Also when the sources are up to date: the properties live only as long as this build.
+        Map<String, String> properties = ConfigProperties.of(kconfig);
+        project.getProperties().putAll(properties);
+        if (getLog().isDebugEnabled()) getLog().debug("kconfig: project properties " + properties);
 
         Path modules = path(modulesDirectory);
         Path shared = path(templatesDirectory);

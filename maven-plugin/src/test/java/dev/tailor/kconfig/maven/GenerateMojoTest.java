@@ -12,6 +12,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.maven.model.Model;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.SystemStreamLog;
@@ -168,6 +169,54 @@ class GenerateMojoTest {
         assertFalse(Files.exists(dir.resolve("target/gen-test/t")));
         assertTrue(read("target/gen/t/BuildConfig.java").contains("CONFIG_FEATURE = false;"));
         assertFalse(read("target/gen/t/BuildConfig.java").contains("CONFIG_LIMIT"));
+    }
+
+    /** The project properties of a run: every kconfig.* one, by name. */
+    private static Map<String, String> kconfigProperties(GenerateMojo m) {
+        Map<String, String> found = new TreeMap<>();
+        m.project.getProperties().forEach((k, v) -> {
+            if (k.toString().startsWith("kconfig.")) found.put(k.toString(), v.toString());
+        });
+        return found;
+    }
+
+    @Test
+    void theConfigurationBecomesProjectPropertiesAlsoWhenUpToDate() throws Exception {
+        GenerateMojo m = mojo();
+        m.execute();
+        Map<String, String> on = new TreeMap<>(Map.of(
+                "kconfig.CONFIG_FEATURE", "y", "kconfig.skip.CONFIG_FEATURE", "false",
+                "kconfig.CONFIG_LIMIT", "16", "kconfig.CONFIG_ADDR", "0xffffffffffffffff",
+                "kconfig.CONFIG_LABEL", "say \"hi\" \\ \u00e9",
+                // The tree has no modules symbol: a tristate is a bool, its m a y (as in .config).
+                "kconfig.CONFIG_TRI", "y", "kconfig.skip.CONFIG_TRI", "false"));
+        assertEquals(on, kconfigProperties(m));
+
+        // Up to date: nothing rendered, the properties all the same (a new project, as a new build has).
+        infos.clear();
+        GenerateMojo again = mojo();
+        again.execute();
+        assertTrue(infos.contains("kconfig: sources up to date (the Kconfig defaults)"), infos.toString());
+        assertEquals(on, kconfigProperties(again));
+
+        // Off: an empty value and skip=true; a symbol that .config does not write (its dependency is off) is
+        // empty too, so that an expression naming it never stays unresolved.
+        write(".config", "# CONFIG_FEATURE is not set\n# CONFIG_TRI is not set\n");
+        GenerateMojo off = mojo();
+        off.execute();
+        Map<String, String> offProperties = kconfigProperties(off);
+        assertEquals("", offProperties.get("kconfig.CONFIG_FEATURE"));
+        assertEquals("true", offProperties.get("kconfig.skip.CONFIG_FEATURE"));
+        assertEquals("", offProperties.get("kconfig.CONFIG_LIMIT"));
+        assertEquals("", offProperties.get("kconfig.CONFIG_TRI"));
+        assertEquals("true", offProperties.get("kconfig.skip.CONFIG_TRI"));
+        assertFalse(offProperties.containsKey("kconfig.skip.CONFIG_LIMIT"), "skip properties are for bool/tristate");
+
+        // kconfig.skip resolves nothing: no property.
+        GenerateMojo skipped = mojo();
+        skipped.skip = true;
+        skipped.execute();
+        assertEquals(Map.of(), kconfigProperties(skipped));
     }
 
     @Test
