@@ -110,6 +110,15 @@ public final class GenerateMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.build.directory}/generated-resources/kconfig", required = true)
     File resourceOutputDirectory;
 
+    /**
+     * The folders compiled from the rendered sources (classes, test classes): emptied whenever the rendered
+     * files change, so that nothing of an earlier configuration reaches this one's jar (the compiler removes
+     * the classes it made, but leaves their package folders, and files other plugins put there). An empty
+     * list leaves them alone.
+     */
+    @Parameter(defaultValue = "${project.build.outputDirectory},${project.build.testOutputDirectory}")
+    List<File> compiledDirectories;
+
     /** The digest of the inputs of the last run and its outputs; delete it (or use kconfig.force) to rerun. */
     @Parameter(defaultValue = "${project.build.directory}/kconfig/generate.state", required = true)
     File stateFile;
@@ -306,6 +315,9 @@ public final class GenerateMojo extends AbstractMojo {
         roots.put(test, testFiles);
         roots.put(resources, Map.of(CONFIG_RESOURCE, dotConfig.getBytes(StandardCharsets.ISO_8859_1)));
         Outputs.Result result = Outputs.sync(roots);
+        if (result.written() + result.deleted() > 0 && compiledDirectories != null) {
+            for (File dir : compiledDirectories) Outputs.deleteTree(dir.toPath().toAbsolutePath());
+        }
         GenerateState.save(state, inputs, roots);
         getLog().info("kconfig: " + input.description() + ": " + rendered + " template(s) of " + moduleList.size()
                 + " module(s) rendered; " + result.written() + " file(s) written, " + result.unchanged()

@@ -57,6 +57,16 @@ final class Outputs {
         return new Result(written, unchanged, deleted);
     }
 
+    /** Deletes a folder with everything in it; nothing if it does not exist. */
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        List<Path> all;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            all = walk.sorted(Comparator.reverseOrder()).toList();
+        }
+        for (Path p : all) Files.delete(p);
+    }
+
     /** Replaces the file atomically unless it has exactly these bytes; true if it was written. */
     static boolean writeIfChanged(Path file, byte[] content) throws IOException {
         return AtomicFiles.writeIfChanged(file, content);

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.regex.Pattern;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.velocity.Template;
 import org.apache.velocity.VelocityContext;
@@ -18,6 +19,8 @@ import org.apache.velocity.exception.ResourceNotFoundException;
 import org.apache.velocity.exception.TemplateInitException;
 import org.apache.velocity.exception.VelocityException;
 import org.apache.velocity.runtime.RuntimeInstance;
+import org.apache.velocity.runtime.parser.node.ASTDirective;
+import org.apache.velocity.runtime.parser.node.Node;
 import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
 import org.apache.velocity.runtime.resource.loader.FileResourceLoader;
 
@@ -93,6 +96,8 @@ final class Renderer {
         StringWriter out = new StringWriter();
         try {
             Template template = velocity.getTemplate(name, encoding);
+            requireDefinedMacros(template, name);
+            if (locate(MACROS) != null) requireDefinedMacros(velocity.getTemplate(MACROS, encoding), name);
             template.merge(context, out);
         } catch (ParseErrorException e) {
             throw failure(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), e.getMessage(), name, e);
@@ -108,6 +113,47 @@ final class Renderer {
             throw new MojoFailureException(display(name) + ": " + e.getMessage(), e);
         }
         return out.toString();
+    }
+
+    /**
+     * Velocity copies a call of a macro it does not know into the output as text, strict mode or not: a typo
+     * in a macro name would reach javac as a stray {@code #name(...)}. So every directive called with
+     * parentheses must be Velocity's own or a macro of the template or of the library. ({@code #name}
+     * without them stays text: Javadoc's {@code {@link #field}}.)
+     */
+    private void requireDefinedMacros(Template template, String rendering) throws MojoFailureException {
+        List<Node> pending = new ArrayList<>(List.of((Node) template.getData()));
+        List<String> source = null;
+        while (!pending.isEmpty()) {
+            Node node = pending.removeLast();
+            if (node instanceof ASTDirective d && velocity.getDirective(d.getDirectiveName()) == null
+                    && !velocity.isVelocimacro(d.getDirectiveName(), template)
+                    && calledWithParentheses(source = source != null ? source : lines(template.getName()), d)) {
+                throw failure(template.getName(), d.getLine(), d.getColumn(),
+                        "macro #" + d.getDirectiveName() + " is not defined (not in the template nor in " + MACROS + ")",
+                        rendering, null);
+            }
+            for (int i = 0; i < node.jjtGetNumChildren(); i++) pending.add(node.jjtGetChild(i));
+        }
+    }
+
+    private static boolean calledWithParentheses(List<String> source, ASTDirective d) {
+        int line = d.getLine() - 1;
+        return line < 0 || line >= source.size() || Pattern.compile("#\\{?" + Pattern.quote(d.getDirectiveName())
+                + "}?\\s*\\(").matcher(source.get(line)).find();
+    }
+
+    /** The lines of a template's text (a file, or a built-in resource). */
+    private List<String> lines(String name) throws MojoFailureException {
+        try {
+            Path file = locate(name);
+            if (file != null) return Files.readAllLines(file, java.nio.charset.Charset.forName(encoding));
+            try (InputStream in = Renderer.class.getClassLoader().getResourceAsStream(name)) {
+                return in == null ? List.of() : new String(in.readAllBytes(), encoding).lines().toList();
+            }
+        } catch (java.io.IOException e) {
+            throw new MojoFailureException(display(name) + ": can't read it: " + e.getMessage(), e);
+        }
     }
 
     private MojoFailureException failure(String template, int line, int column, String reason, String rendering,

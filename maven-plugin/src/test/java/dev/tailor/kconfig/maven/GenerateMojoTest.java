@@ -171,6 +171,31 @@ class GenerateMojoTest {
         assertFalse(read("target/gen/t/BuildConfig.java").contains("CONFIG_LIMIT"));
     }
 
+    /**
+     * The compiled folders hold nothing of an earlier configuration: emptied when the rendered files change
+     * (the package folder the compiler would leave behind too), left alone when nothing changed.
+     */
+    @Test
+    void compiledFoldersAreEmptiedWhenTheRenderedFilesChange() throws Exception {
+        Path classes = dir.resolve("target/classes");
+        Path stale = classes.resolve("t/Feature.class");
+        GenerateMojo first = mojo();
+        first.compiledDirectories = List.of(classes.toFile());
+        first.execute();
+        write("target/classes/t/Feature.class", "compiled from the first configuration");
+
+        GenerateMojo same = mojo();
+        same.compiledDirectories = List.of(classes.toFile());
+        same.execute();
+        assertTrue(Files.exists(stale), "unchanged inputs: the classes stay");
+
+        write(".config", "# CONFIG_FEATURE is not set\n");
+        GenerateMojo changed = mojo();
+        changed.compiledDirectories = List.of(classes.toFile());
+        changed.execute();
+        assertFalse(Files.exists(classes), "another configuration: nothing of the first one is left");
+    }
+
     /** The project properties of a run: every kconfig.* one, by name. */
     private static Map<String, String> kconfigProperties(GenerateMojo m) {
         Map<String, String> found = new TreeMap<>();

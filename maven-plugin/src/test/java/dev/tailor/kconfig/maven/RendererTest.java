@@ -1,0 +1,38 @@
+package dev.tailor.kconfig.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RendererTest {
+    @TempDir
+    Path dir;
+
+    private Renderer renderer(String template) throws Exception {
+        Files.writeString(dir.resolve("t.vm"), template);
+        Files.writeString(dir.resolve(Renderer.MACROS), "#macro(known $x)[$x]#end\n");
+        return new Renderer(null, dir, dir, "UTF-8");
+    }
+
+    @Test
+    void knownMacroRendersAndAHashWithoutParenthesesIsText() throws Exception {
+        assertEquals("a [1] b {@link #field}\n", renderer("a #known(1) b {@link #field}\n").render("t.vm", Map.of()));
+    }
+
+    @Test
+    void undefinedMacroIsAnErrorAtItsLine() throws Exception {
+        for (String call : new String[] {"#nosuch()", "#nosuch(1)", "#nosuch( $x )"}) {
+            MojoFailureException e = assertThrows(MojoFailureException.class,
+                    () -> renderer("line one\n  " + call + "\n").render("t.vm", Map.of("x", 1)), call);
+            assertTrue(e.getMessage().contains("t.vm:2:"), e.getMessage());
+            assertTrue(e.getMessage().contains("nosuch"), e.getMessage());
+        }
+    }
+}
