@@ -363,7 +363,7 @@ class FeatureAbsenceTest {
         if (on("LIBUKALLOCBBUDDY_SMALL")) {
             requireClass(small);
             requireCall(buddy, "malloc", buddy, "small");
-            requireCall(buddy, "free", small, "free");
+            requireCall(buddy, "free", small, "freeIfSmall");
         } else {
             requireNoClass(small);
             assertEquals(List.of(), referencesTo(name -> name.contains(small)), "BBUDDY_SMALL=n: uses of SmallBlocks");
