@@ -357,6 +357,21 @@ class FeatureAbsenceTest {
         }
     }
 
+    @Test
+    void smallBlocksOfTheBuddyAllocator() {
+        String buddy = PKG + "bbuddy/BuddyAllocator";
+        String small = PKG + "slab/SmallBlocks";
+        if (on("LIBUKALLOCBBUDDY_SMALL")) {
+            requireClass(small);
+            requireCall(buddy, "malloc", buddy, "small");
+            requireCall(buddy, "free", small, "freeIfSmall");
+        } else {
+            requireNoClass(small);
+            assertEquals(List.of(), referencesTo(name -> name.contains(small)), "BBUDDY_SMALL=n: uses of SmallBlocks");
+            assertFalse(hasMethod(buddy, "malloc"), "BBUDDY_SMALL=n: the buddy allocator's malloc is the page layer's");
+        }
+    }
+
     // ---------------------------------------------------------------------------------------------------
     // uktool
 
