@@ -293,6 +293,37 @@ class KconfigCliTest {
         assertFalse(cli.exists(".config.old"), "listnewconfig writes nothing");
     }
 
+    static final String HIDDEN_PROMPT = """
+            config EXPERT
+            	bool "Expert"
+            config A
+            	bool "a" if EXPERT
+            	default y
+            config B
+            	bool "b"
+            	depends on A
+            """;
+
+    @Test
+    void listnewconfigLooksBelowAnEntryWhosePromptIsHidden() throws IOException {
+        cli.write("Kconfig", HIDDEN_PROMPT);
+        Cli.Result r = cli.run("listnewconfig");
+        assertSuccess(r);
+        assertEquals("CONFIG_EXPERT=n\nCONFIG_B=n\n", r.out());
+    }
+
+    @Test
+    void oldconfigAsksBelowAnEntryWhosePromptIsHidden() throws IOException {
+        cli.write("Kconfig", HIDDEN_PROMPT);
+        cli.write(".config", "# CONFIG_EXPERT is not set\n");
+        Cli.Result r = cli.stdin("y\n").run("oldconfig");
+        assertSuccess(r);
+        // A depends on EXPERT, so it sits below EXPERT in the menu tree, and B below A.
+        assertTrue(r.out().startsWith("*\n* Restart config...\n*\n*\n* Main menu\n*\nExpert (EXPERT) [N/y/?] n\n"
+                + "  a (A) [Y/?] y\n    b (B) [N/y/?] (NEW) y\n#\n"), r::toString);
+        assertTrue(cli.read(".config").contains("CONFIG_A=y\nCONFIG_B=y\n"), r::toString);
+    }
+
     @Test
     void savedefconfigWritesMinimalConfig() throws IOException {
         cli.write(".config", HEADER + "CONFIG_FOO=y\nCONFIG_BAR=m\nCONFIG_NUM=5\nCONFIG_NAME=\"world\"\nCONFIG_PICK_A=y\n");
