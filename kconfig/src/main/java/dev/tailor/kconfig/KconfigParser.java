@@ -48,7 +48,7 @@ final class KconfigParser {
                 new dev.tailor.kconfig.preprocess.Diagnostics() {
                     @Override
                     public void info(String text) {
-                        kconfig.diagnostics.message(ByteText.toJvm(text));
+                        kconfig.diagnostics.info(ByteText.toJvm(text));
                     }
 
                     @Override

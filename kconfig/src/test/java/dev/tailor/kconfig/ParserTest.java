@@ -356,7 +356,8 @@ class ParserTest {
     void infoWarningIfAndErrorIf() {
         t.load("$(info,hello $(ARCH_UNSET)world)\n$(warning-if,y,careful)\n$(warning-if,n,silent)\n"
                 + "config A\n\tbool\n");
-        assertEquals(List.of("hello world", "Kconfig:2: careful"), t.messages);
+        assertEquals(List.of("hello world"), t.infos);
+        assertEquals(List.of("Kconfig:2: careful"), t.messages);
         KconfigException e = t.loadFails("config A\n\tbool\n$(error-if,y,stop here)\n");
         assertEquals("Kconfig", e.file());
         assertEquals(3, e.line());

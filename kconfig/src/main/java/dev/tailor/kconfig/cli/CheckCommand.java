@@ -35,7 +35,8 @@ final class CheckCommand extends SessionCommand {
 
     @Override
     CliDiagnostics newDiagnostics() {
-        CliDiagnostics d = new CliDiagnostics(top.context().err(), true);
+        // Standard output carries the findings only.
+        CliDiagnostics d = new CliDiagnostics(null, top.context().err(), true);
         d.bufferMessages(true);
         d.showDependencyWarnings(false);
         return d;

@@ -485,6 +485,35 @@ class KconfigCliTest {
         assertTrue(r.err().contains("unknown symbol NOPE"), r::toString);
     }
 
+    // ---- $(info), $(warning-if), $(error-if) ----
+
+    @Test
+    void infoGoesToStandardOutputAndWarningIfToStandardErrorWithTheLocation() throws IOException {
+        cli.write("Kconfig", "$(info,hello world 0)\n\n$(warning-if,y,hello world 1)\n$(error-if,n,not printed)\n"
+                + "config A\n\tbool \"a\"\n");
+        Cli.Result r = cli.run("alldefconfig");
+        assertSuccess(r);
+        assertTrue(r.out().startsWith("hello world 0\n#\n# configuration written to .config\n"), r::toString);
+        assertEquals("Kconfig:3: hello world 1\n", r.err());
+    }
+
+    @Test
+    void errorIfStopsWithTheLocation() throws IOException {
+        cli.write("Kconfig", "config A\n\tbool \"a\"\n$(error-if,y,compiler too old)\n");
+        Cli.Result r = cli.run("alldefconfig");
+        assertEquals(1, r.exitCode(), r::toString);
+        assertEquals("Kconfig:3: compiler too old\n", r.err());
+    }
+
+    @Test
+    void checkKeepsInfoOffStandardOutput() throws IOException {
+        cli.write("Kconfig", "$(info,hello)\nconfig A\n\tbool \"a\"\n");
+        Cli.Result r = cli.run("check");
+        assertSuccess(r);
+        assertEquals("", r.out());
+        assertTrue(r.err().startsWith("hello\n"), r::toString);
+    }
+
     // ---- oldconfig ----
 
     @Test
