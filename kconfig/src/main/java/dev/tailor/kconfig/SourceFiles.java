@@ -49,7 +49,8 @@ final class SourceFiles {
     List<String> resolve(String pattern, String relativeTo, boolean optional, String fromFile, int fromLine) {
         if (relativeTo != null) {
             Path dir = Path.of(relativeTo).getParent();
-            if (dir != null) pattern = dir + "/" + pattern;
+            // Normalised (as Kconfiglib does), so that a loop through ".." names the same file again.
+            if (dir != null) pattern = dir.resolve(pattern).normalize().toString();
         }
         if (!isGlob(pattern)) {
             if (optional && !Files.isRegularFile(locate(pattern))) return List.of();

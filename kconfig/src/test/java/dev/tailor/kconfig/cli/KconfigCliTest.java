@@ -659,7 +659,14 @@ class KconfigCliTest {
 
         Cli.Result normal = cli.run("olddefconfig");
         assertFailure(normal);
-        assertTrue(normal.err().contains("recursive dependency detected!"), normal::toString);
+        assertEquals("""
+                error: recursive dependency detected!
+                	symbol A depends on B
+                	symbol B depends on A
+                For a resolution refer to Documentation/kbuild/kconfig-language.rst
+                subsection "Kconfig recursive dependency limitations"
+
+                """, normal.err());
         assertFalse(cli.exists(".config"));
     }
 
