@@ -409,6 +409,20 @@ class ConfigIoTest {
     }
 
     @Test
+    void outOfRangeNumbersAreClampedSilentlyAsLinuxDoes() {
+        Kconfig k = t.load("config N\n\tint \"n\"\n\trange 1 10\nconfig X\n\thex \"x\"\n\trange 0x10 0x20\n");
+        // Beyond 64 bits too: strtoll saturates. Linux's conf_read says nothing; the file is rewritten.
+        assertEquals(0, t.read(k, ".config", "CONFIG_N=99999999999999999999999\nCONFIG_X=0xffffffffffffffffffff\n"));
+        assertEquals("10", value(k, "N"));
+        assertEquals("0x20", value(k, "X"));
+        assertTrue(k.isChanged());
+        t.read(k, ".config", "CONFIG_N=-99999999999999999999999\nCONFIG_X=0x1\n");
+        assertEquals("1", value(k, "N"));
+        assertEquals("0x10", value(k, "X"));
+        assertEquals(List.of(), t.warnings);
+    }
+
+    @Test
     void aRewrittenConfigurationKeepsItsPermissions() throws IOException {
         assumeTrue(tmp.getFileSystem().supportedFileAttributeViews().contains("posix"), "no POSIX permissions here");
         Kconfig k = t.load(TREE);
