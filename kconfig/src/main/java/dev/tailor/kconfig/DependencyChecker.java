@@ -169,8 +169,10 @@ final class DependencyChecker {
         }
         sb.append("\nFor a resolution refer to Documentation/kbuild/kconfig-language.rst\n"
                 + "subsection \"Kconfig recursive dependency limitations\"");
-        errors.accept(new KconfigException(where == null ? null : where.file, where == null ? 0 : where.line,
-                "error: " + sb));
+        // Linux's report names no location and ends with a blank line; the exception keeps the symbol's place.
+        String reason = sb.toString();
+        errors.accept(KconfigException.report(where == null ? null : where.file, where == null ? 0 : where.line,
+                reason, "error: " + reason + "\n"));
         if (pushed) stack.removeLast();
     }
 }

@@ -4,7 +4,7 @@ import java.io.PrintStream;
 
 /**
  * Where the engine reports what is not fatal: warnings located at a file and line, the unmet-dependency
- * reports of select, and messages of $(info). The default prints them the way Linux's tools do.
+ * reports of select, the lines of $(info) and other messages. The default prints them the way Linux's tools do.
  */
 public interface Diagnostics {
 
@@ -14,12 +14,20 @@ public interface Diagnostics {
     /** A multi-line report that a select overrides unmet direct dependencies. */
     void dependencyWarning(String text);
 
-    /** A line of plain output, such as $(info ...) or a recursive-dependency report. */
+    /** A line printed by $(info,...): Linux prints it on standard output. */
+    void info(String text);
+
+    /** A line of plain output on standard error, such as $(warning-if,...) or a recursive-dependency report. */
     void message(String text);
 
-    /** Diagnostics printed to a stream in Linux's formats. */
-    static Diagnostics printingTo(PrintStream err) {
+    /** Diagnostics printed in Linux's formats: $(info,...) lines to {@code out}, the rest to {@code err}. */
+    static Diagnostics printingTo(PrintStream out, PrintStream err) {
         return new Diagnostics() {
+            @Override
+            public void info(String text) {
+                out.println(text);
+            }
+
             @Override
             public void warning(String file, int line, String message) {
                 err.println(file + ":" + line + ":warning: " + message);
@@ -45,6 +53,9 @@ public interface Diagnostics {
 
             @Override
             public void dependencyWarning(String text) {}
+
+            @Override
+            public void info(String text) {}
 
             @Override
             public void message(String text) {}

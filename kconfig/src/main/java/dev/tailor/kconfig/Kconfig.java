@@ -57,7 +57,7 @@ public final class Kconfig {
         public LoadOptions {
             environment = Map.copyOf(environment);
             if (workingDirectory == null) workingDirectory = Path.of("").toAbsolutePath();
-            if (diagnostics == null) diagnostics = Diagnostics.printingTo(System.err);
+            if (diagnostics == null) diagnostics = Diagnostics.printingTo(System.out, System.err);
         }
 
         /** The process environment, working directory and real shell, warnings to stderr. */

@@ -10,10 +10,22 @@ public class KconfigException extends RuntimeException {
     private final String reason;
 
     public KconfigException(String file, int line, String reason) {
-        super(file == null ? reason : line > 0 ? file + ":" + line + ": " + reason : file + ": " + reason);
+        this(file, line, reason, located(file, line, reason));
+    }
+
+    private KconfigException(String file, int line, String reason, String message) {
+        super(message);
         this.file = file;
         this.line = line;
         this.reason = reason;
+    }
+
+    /**
+     * An error located at a file and line whose message is {@code text} alone: Linux prints some reports
+     * (recursive inclusion, dependency loops) without a location prefix, the places being in the text.
+     */
+    public static KconfigException report(String file, int line, String reason, String text) {
+        return new KconfigException(file, line, reason, text);
     }
 
     public KconfigException(String reason) {
@@ -33,5 +45,14 @@ public class KconfigException extends RuntimeException {
     /** The reason without the location. */
     public String reason() {
         return reason;
+    }
+
+    /** The reason with the location, {@code file:line: reason}, also where the message has none. */
+    public String locatedReason() {
+        return located(file, line, reason);
+    }
+
+    private static String located(String file, int line, String reason) {
+        return file == null ? reason : line > 0 ? file + ":" + line + ": " + reason : file + ": " + reason;
     }
 }

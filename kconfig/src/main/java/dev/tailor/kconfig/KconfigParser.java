@@ -48,7 +48,7 @@ final class KconfigParser {
                 new dev.tailor.kconfig.preprocess.Diagnostics() {
                     @Override
                     public void info(String text) {
-                        kconfig.diagnostics.message(ByteText.toJvm(text));
+                        kconfig.diagnostics.info(ByteText.toJvm(text));
                     }
 
                     @Override
@@ -193,6 +193,7 @@ final class KconfigParser {
         }
     }
 
+    /** Fails when {@code name} is being read already, printing the whole chain of source statements as Linux does. */
     private void checkRecursion(String name, int stmtLine) {
         includeStack.getLast()[1] = String.valueOf(stmtLine);
         for (String[] f : includeStack) {
@@ -202,9 +203,8 @@ final class KconfigParser {
             for (int i = includeStack.size() - 1; i >= 0; i--) {
                 String[] g = includeStack.get(i);
                 sb.append("\n  included from: ").append(g[0]).append(':').append(g[1]);
-                if (g[0].equals(name)) break;
             }
-            throw new KconfigException(file, stmtLine, sb.toString());
+            throw KconfigException.report(file, stmtLine, sb.toString(), sb.toString());
         }
     }
 

@@ -117,7 +117,12 @@ public final class MenuNode {
         return optional;
     }
 
-    /** Whether the entry would be shown: it has a prompt and the prompt's condition is not n. */
+    /**
+     * Whether the entry would be shown (Linux's menu_is_visible): it has a prompt whose condition is not n,
+     * or it is a symbol that is not n with a visible entry below it. In that second case the symbol is
+     * marked as having a user value, as Linux does, so that oldconfig and listnewconfig pass over it and
+     * reach the entries below.
+     */
     public boolean isVisible() {
         if (prompt == null) return false;
         if (visibility != null && visibility.eval() == Tristate.NO) return false;
@@ -128,7 +133,15 @@ public final class MenuNode {
         } else {
             v = prompt.conditionValue = Expr.eval(prompt.condition);
         }
-        return v != Tristate.NO;
+        if (v != Tristate.NO) return true;
+        if (sym == null || sym.currTri == Tristate.NO) return false;
+        for (MenuNode child = list; child != null; child = child.next) {
+            if (child.isVisible()) {
+                sym.flags |= Symbol.DEF_USER;
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Depth-first successor within the subtree of {@code root} (Linux's menu_next), or null at the end. */

@@ -31,9 +31,16 @@ final class SourceFiles {
         return Files.isRegularFile(inTree) ? inTree : direct;
     }
 
-    /** The contents of a file, or an error located at the source statement (or naming the top file). */
+    /**
+     * The contents of a file, or an error located at the source statement (or naming the top file). Only
+     * regular files are read: a FIFO would block forever and a device such as /dev/zero never ends.
+     */
     String read(String name, String fromFile, int fromLine) {
         Path path = locate(name);
+        if (Files.exists(path) && !Files.isRegularFile(path)) {
+            if (fromFile == null) throw new KconfigException(name, 0, "not a regular file");
+            throw new KconfigException(fromFile, fromLine, "can't open file \"" + name + "\": not a regular file");
+        }
         try {
             return Files.readString(path, StandardCharsets.ISO_8859_1);
         } catch (IOException e) {
@@ -49,7 +56,8 @@ final class SourceFiles {
     List<String> resolve(String pattern, String relativeTo, boolean optional, String fromFile, int fromLine) {
         if (relativeTo != null) {
             Path dir = Path.of(relativeTo).getParent();
-            if (dir != null) pattern = dir + "/" + pattern;
+            // Normalised (as Kconfiglib does), so that a loop through ".." names the same file again.
+            if (dir != null) pattern = dir.resolve(pattern).normalize().toString();
         }
         if (!isGlob(pattern)) {
             if (optional && !Files.isRegularFile(locate(pattern))) return List.of();

@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -404,6 +406,44 @@ class ConfigIoTest {
         Path cfg = tmp.resolve("out/sub/.config");
         assertTrue(new ConfigWriter(k).writeDotConfig(cfg));
         assertEquals(new ConfigWriter(k).dotConfig(), Files.readString(cfg, StandardCharsets.ISO_8859_1));
+    }
+
+    @Test
+    void outOfRangeNumbersAreClampedSilentlyAsLinuxDoes() {
+        Kconfig k = t.load("config N\n\tint \"n\"\n\trange 1 10\nconfig X\n\thex \"x\"\n\trange 0x10 0x20\n");
+        // Beyond 64 bits too: strtoll saturates. Linux's conf_read says nothing; the file is rewritten.
+        assertEquals(0, t.read(k, ".config", "CONFIG_N=99999999999999999999999\nCONFIG_X=0xffffffffffffffffffff\n"));
+        assertEquals("10", value(k, "N"));
+        assertEquals("0x20", value(k, "X"));
+        assertTrue(k.isChanged());
+        t.read(k, ".config", "CONFIG_N=-99999999999999999999999\nCONFIG_X=0x1\n");
+        assertEquals("1", value(k, "N"));
+        assertEquals("0x10", value(k, "X"));
+        assertEquals(List.of(), t.warnings);
+    }
+
+    @Test
+    void aRewrittenConfigurationKeepsItsPermissions() throws IOException {
+        assumeTrue(tmp.getFileSystem().supportedFileAttributeViews().contains("posix"), "no POSIX permissions here");
+        Kconfig k = t.load(TREE);
+        Path cfg = t.write(".config", "CONFIG_B=y\n");
+        for (String perms : List.of("rw-r--r--", "rw-r-----", "rw-rw-r--")) {
+            Files.setPosixFilePermissions(cfg, PosixFilePermissions.fromString(perms));
+            Files.writeString(cfg, "# changed\n");
+            assertTrue(new ConfigWriter(k).writeDotConfig(cfg));
+            assertEquals(perms, PosixFilePermissions.toString(Files.getPosixFilePermissions(cfg)));
+        }
+    }
+
+    @Test
+    void aNewConfigurationGetsThePermissionsOfANewFile() throws IOException {
+        assumeTrue(tmp.getFileSystem().supportedFileAttributeViews().contains("posix"), "no POSIX permissions here");
+        Kconfig k = t.load(TREE);
+        // What fopen() gives Linux's conf_write: 0666 less the umask, not a temporary file's 0600.
+        Path plain = Files.createFile(tmp.resolve("plain"));
+        Path cfg = tmp.resolve(".config");
+        assertTrue(new ConfigWriter(k).writeDotConfig(cfg));
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(cfg));
     }
 
     // ---- savedefconfig ----

@@ -75,7 +75,7 @@ class LinuxConformanceTest {
     @Test
     void olddefconfig() throws IOException {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Kconfig k = Corpus.load(corpus, "Kconfig", Diagnostics.printingTo(new PrintStream(err, true, StandardCharsets.ISO_8859_1)));
+        Kconfig k = Corpus.load(corpus, "Kconfig", Diagnostics.printingTo(System.out, new PrintStream(err, true, StandardCharsets.ISO_8859_1)));
         new ConfigReader(k).read(corpus.resolve("inputs/x86_64-old.config"), ".config");
         assertEquals(read(expected.resolve("olddefconfig.config")), new ConfigWriter(k).dotConfig());
         String warnings = err.toString(StandardCharsets.ISO_8859_1).lines()

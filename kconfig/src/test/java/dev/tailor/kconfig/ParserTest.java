@@ -356,7 +356,8 @@ class ParserTest {
     void infoWarningIfAndErrorIf() {
         t.load("$(info,hello $(ARCH_UNSET)world)\n$(warning-if,y,careful)\n$(warning-if,n,silent)\n"
                 + "config A\n\tbool\n");
-        assertEquals(List.of("hello world", "Kconfig:2: careful"), t.messages);
+        assertEquals(List.of("hello world"), t.infos);
+        assertEquals(List.of("Kconfig:2: careful"), t.messages);
         KconfigException e = t.loadFails("config A\n\tbool\n$(error-if,y,stop here)\n");
         assertEquals("Kconfig", e.file());
         assertEquals(3, e.line());
@@ -464,6 +465,17 @@ class ParserTest {
         assertTrue(e.reason().contains("current file : a"), e.reason());
         assertEquals("b", e.file());
         assertEquals(2, e.line());
+        // Linux 6.18 prints the whole chain, up to the top file, and no location prefix.
+        assertEquals("Recursive inclusion detected.\nInclusion path:\n  current file : a\n  included from: b:2\n"
+                + "  included from: a:3\n  included from: Kconfig:1", e.getMessage());
+    }
+
+    @Test
+    void anRsourceLoopIsRecursiveInclusion() {
+        t.write("sub/Kconfig", "config A\n\tbool \"a\"\nrsource \"../sub/Kconfig\"\n");
+        KconfigException e = t.loadFails("rsource \"sub/Kconfig\"\n");
+        assertEquals("Recursive inclusion detected.\nInclusion path:\n  current file : sub/Kconfig\n"
+                + "  included from: sub/Kconfig:3\n  included from: Kconfig:1", e.getMessage());
     }
 
     @Test
@@ -673,5 +685,15 @@ class ParserTest {
         assertTrue(e.reason().contains("recursive dependency detected!"), e.reason());
         assertTrue(e.reason().contains("symbol A depends on B"), e.reason());
         assertTrue(e.reason().contains("symbol B depends on A"), e.reason());
+        assertEquals("Kconfig", e.file());
+        assertEquals(1, e.line());
+        // As Linux prints it: no location, and a blank line after the report.
+        assertEquals("""
+                error: recursive dependency detected!
+                	symbol A depends on B
+                	symbol B depends on A
+                For a resolution refer to Documentation/kbuild/kconfig-language.rst
+                subsection "Kconfig recursive dependency limitations"
+                """, e.getMessage());
     }
 }

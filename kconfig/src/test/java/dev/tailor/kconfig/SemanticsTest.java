@@ -692,4 +692,22 @@ class SemanticsTest {
         t.readConfig(k, "CONFIG_A=y\n");
         assertEquals(List.of("B", "D"), new ConfigTool(k).newSymbols().stream().map(Symbol::name).toList());
     }
+
+    @Test
+    void newSymbolsIncludeThoseBelowAnEntryWithHiddenPromptButValue() {
+        // A's prompt is hidden, yet A is y and B below it is visible: Linux's menu_is_visible looks at B.
+        Kconfig k = load("config EXPERT\n\tbool \"expert\"\nconfig A\n\tbool \"a\" if EXPERT\n\tdefault y\n"
+                + "config B\n\tbool \"b\"\n\tdepends on A\n");
+        t.readConfig(k, "# CONFIG_EXPERT is not set\n");
+        assertEquals(List.of("B"), new ConfigTool(k).newSymbols().stream().map(Symbol::name).toList());
+        assertTrue(sym(k, "A").hasUserValue(), "Linux marks the passed-over entry as having a value");
+    }
+
+    @Test
+    void anEntryWithHiddenPromptAndValueNIsNotWalked() {
+        Kconfig k = load("config EXPERT\n\tbool \"expert\"\nconfig A\n\tbool \"a\" if EXPERT\n"
+                + "config B\n\tbool \"b\"\n\tdepends on A\n");
+        t.readConfig(k, "# CONFIG_EXPERT is not set\n");
+        assertEquals(List.of(), new ConfigTool(k).newSymbols());
+    }
 }

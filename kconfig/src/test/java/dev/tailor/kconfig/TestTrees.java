@@ -24,8 +24,10 @@ final class TestTrees {
     final List<String> warnings = new ArrayList<>();
     /** The multi-line unmet-dependency reports of select. */
     final List<String> dependencyWarnings = new ArrayList<>();
-    /** Plain messages: errors of a failed load, $(info ...), recursive-dependency reports. */
+    /** Plain messages: errors of a failed load, $(warning-if ...), recursive-dependency reports. */
     final List<String> messages = new ArrayList<>();
+    /** Lines of $(info ...). */
+    final List<String> infos = new ArrayList<>();
     final Map<String, String> env = new LinkedHashMap<>();
     ShellRunner shell = command -> {
         throw new AssertionError("unexpected $(shell," + command + ")");
@@ -45,6 +47,11 @@ final class TestTrees {
             @Override
             public void dependencyWarning(String text) {
                 dependencyWarnings.add(text);
+            }
+
+            @Override
+            public void info(String text) {
+                infos.add(text);
             }
 
             @Override

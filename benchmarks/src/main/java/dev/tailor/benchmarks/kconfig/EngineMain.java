@@ -28,7 +28,7 @@ public final class EngineMain {
         String srctree = System.getenv().getOrDefault("srctree", ".");
         ShellCache shell = ShellCache.replayOnly(Path.of(args[1]), srctree);
         Kconfig k = Kconfig.load("Kconfig",
-                new Kconfig.LoadOptions(System.getenv(), cwd, shell, Diagnostics.printingTo(System.err)));
+                new Kconfig.LoadOptions(System.getenv(), cwd, shell, Diagnostics.printingTo(System.out, System.err)));
         new ConfigReader(k).read(Path.of(args[5]), args[5]);
         new ConfigTool(k).fillNewSymbols(ConfigTool.Fill.DEFAULT, null);
         new ConfigWriter(k).writeDotConfig(Path.of(args[3]));

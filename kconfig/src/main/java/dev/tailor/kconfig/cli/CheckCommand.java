@@ -35,7 +35,8 @@ final class CheckCommand extends SessionCommand {
 
     @Override
     CliDiagnostics newDiagnostics() {
-        CliDiagnostics d = new CliDiagnostics(top.context().err(), true);
+        // Standard output carries the findings only.
+        CliDiagnostics d = new CliDiagnostics(null, top.context().err(), true);
         d.bufferMessages(true);
         d.showDependencyWarnings(false);
         return d;
@@ -52,8 +53,11 @@ final class CheckCommand extends SessionCommand {
         } catch (KconfigException e) {
             // The first error is thrown; the others ride along as suppressed exceptions.
             diagnostics.flushMessages(0, diagnostics.messages().size());
-            errors.add(e.getMessage());
-            for (Throwable more : e.getSuppressed()) errors.add(more.getMessage());
+            // A finding names its place even where Linux's report does not.
+            errors.add(e.locatedReason());
+            for (Throwable more : e.getSuppressed()) {
+                errors.add(more instanceof KconfigException k ? k.locatedReason() : more.getMessage());
+            }
             for (CliDiagnostics.Warning w : diagnostics.warnings()) out.print(w.format() + "\n");
             for (String error : errors) out.print(asError(error) + "\n");
             return summary(session, errors.size(), diagnostics.warnings().size());

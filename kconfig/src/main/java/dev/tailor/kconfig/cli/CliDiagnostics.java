@@ -17,6 +17,7 @@ final class CliDiagnostics implements Diagnostics {
         }
     }
 
+    private final PrintStream out;
     private final PrintStream err;
     private final boolean collect;
     private final List<Warning> warnings = new ArrayList<>();
@@ -27,10 +28,13 @@ final class CliDiagnostics implements Diagnostics {
     private int dependencyWarningCount;
 
     /**
-     * @param err where to print
+     * @param out where $(info,...) lines go, as in Linux; null to treat them as messages (when standard
+     *     output is reserved for other text)
+     * @param err where to print the rest
      * @param collect keep warnings (for {@link #warnings()}) instead of printing them
      */
-    CliDiagnostics(PrintStream err, boolean collect) {
+    CliDiagnostics(PrintStream out, PrintStream err, boolean collect) {
+        this.out = out;
         this.err = err;
         this.collect = collect;
     }
@@ -59,6 +63,15 @@ final class CliDiagnostics implements Diagnostics {
     public void dependencyWarning(String text) {
         dependencyWarningCount++;
         if (showDependencyWarnings) err.print(text);
+    }
+
+    @Override
+    public void info(String text) {
+        if (out == null) {
+            message(text);
+        } else {
+            out.println(text);
+        }
     }
 
     @Override

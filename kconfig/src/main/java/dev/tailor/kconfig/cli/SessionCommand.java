@@ -21,7 +21,7 @@ abstract class SessionCommand implements Callable<Integer> {
 
     /** The diagnostics for this command; {@code check} collects instead of printing. */
     CliDiagnostics newDiagnostics() {
-        return new CliDiagnostics(top.context().err(), false);
+        return new CliDiagnostics(top.context().out(), top.context().err(), false);
     }
 
     @Override

@@ -26,6 +26,11 @@ public final class Preprocessor {
     private static final int MAX_PARTS = 16;
     /** A variable already being expanded this many times may not be expanded again. */
     private static final int MAX_NESTED_EXPANSIONS = 1000;
+    /**
+     * The longest text an expansion or a variable may hold. Linux sets no limit, so that a macro that
+     * doubles itself (f = $(1)$(1), nested) exhausts the memory; real trees stay far below.
+     */
+    static final int MAX_EXPANSION_CHARS = 1 << 20;
     private static final String[] NO_ARGS = {};
 
     private final Function<String, String> environment;
@@ -94,6 +99,7 @@ public final class Preprocessor {
         }
         v.flavor = flavor;
         String newValue = flavor == Flavor.SIMPLE ? expandString(value) : value;
+        if (append) checkSize(v.value.length() + 1L + newValue.length());
         v.value = append ? v.value + " " + newValue : newValue;
     }
 
@@ -142,6 +148,7 @@ public final class Preprocessor {
             if (c == '$') {
                 out.append(in, copied, p);
                 Expansion ref = expandDollar(in, p + 1, args);
+                checkSize((long) out.length() + ref.value().length());
                 out.append(ref.value());
                 p += 1 + ref.consumed();
                 copied = p;
@@ -154,6 +161,12 @@ public final class Preprocessor {
         }
         out.append(in, copied, p);
         return new Expansion(out.toString(), p - start);
+    }
+
+    private void checkSize(long chars) {
+        if (chars > MAX_EXPANSION_CHARS) {
+            throw error("macro expansion longer than " + MAX_EXPANSION_CHARS + " characters");
+        }
     }
 
     private Expansion expandDollar(String in, int start, String[] args) {

@@ -293,6 +293,37 @@ class KconfigCliTest {
         assertFalse(cli.exists(".config.old"), "listnewconfig writes nothing");
     }
 
+    static final String HIDDEN_PROMPT = """
+            config EXPERT
+            	bool "Expert"
+            config A
+            	bool "a" if EXPERT
+            	default y
+            config B
+            	bool "b"
+            	depends on A
+            """;
+
+    @Test
+    void listnewconfigLooksBelowAnEntryWhosePromptIsHidden() throws IOException {
+        cli.write("Kconfig", HIDDEN_PROMPT);
+        Cli.Result r = cli.run("listnewconfig");
+        assertSuccess(r);
+        assertEquals("CONFIG_EXPERT=n\nCONFIG_B=n\n", r.out());
+    }
+
+    @Test
+    void oldconfigAsksBelowAnEntryWhosePromptIsHidden() throws IOException {
+        cli.write("Kconfig", HIDDEN_PROMPT);
+        cli.write(".config", "# CONFIG_EXPERT is not set\n");
+        Cli.Result r = cli.stdin("y\n").run("oldconfig");
+        assertSuccess(r);
+        // A depends on EXPERT, so it sits below EXPERT in the menu tree, and B below A.
+        assertTrue(r.out().startsWith("*\n* Restart config...\n*\n*\n* Main menu\n*\nExpert (EXPERT) [N/y/?] n\n"
+                + "  a (A) [Y/?] y\n    b (B) [N/y/?] (NEW) y\n#\n"), r::toString);
+        assertTrue(cli.read(".config").contains("CONFIG_A=y\nCONFIG_B=y\n"), r::toString);
+    }
+
     @Test
     void savedefconfigWritesMinimalConfig() throws IOException {
         cli.write(".config", HEADER + "CONFIG_FOO=y\nCONFIG_BAR=m\nCONFIG_NUM=5\nCONFIG_NAME=\"world\"\nCONFIG_PICK_A=y\n");
@@ -454,6 +485,35 @@ class KconfigCliTest {
         assertTrue(r.err().contains("unknown symbol NOPE"), r::toString);
     }
 
+    // ---- $(info), $(warning-if), $(error-if) ----
+
+    @Test
+    void infoGoesToStandardOutputAndWarningIfToStandardErrorWithTheLocation() throws IOException {
+        cli.write("Kconfig", "$(info,hello world 0)\n\n$(warning-if,y,hello world 1)\n$(error-if,n,not printed)\n"
+                + "config A\n\tbool \"a\"\n");
+        Cli.Result r = cli.run("alldefconfig");
+        assertSuccess(r);
+        assertTrue(r.out().startsWith("hello world 0\n#\n# configuration written to .config\n"), r::toString);
+        assertEquals("Kconfig:3: hello world 1\n", r.err());
+    }
+
+    @Test
+    void errorIfStopsWithTheLocation() throws IOException {
+        cli.write("Kconfig", "config A\n\tbool \"a\"\n$(error-if,y,compiler too old)\n");
+        Cli.Result r = cli.run("alldefconfig");
+        assertEquals(1, r.exitCode(), r::toString);
+        assertEquals("Kconfig:3: compiler too old\n", r.err());
+    }
+
+    @Test
+    void checkKeepsInfoOffStandardOutput() throws IOException {
+        cli.write("Kconfig", "$(info,hello)\nconfig A\n\tbool \"a\"\n");
+        Cli.Result r = cli.run("check");
+        assertSuccess(r);
+        assertEquals("", r.out());
+        assertTrue(r.err().startsWith("hello\n"), r::toString);
+    }
+
     // ---- oldconfig ----
 
     @Test
@@ -599,7 +659,14 @@ class KconfigCliTest {
 
         Cli.Result normal = cli.run("olddefconfig");
         assertFailure(normal);
-        assertTrue(normal.err().contains("recursive dependency detected!"), normal::toString);
+        assertEquals("""
+                error: recursive dependency detected!
+                	symbol A depends on B
+                	symbol B depends on A
+                For a resolution refer to Documentation/kbuild/kconfig-language.rst
+                subsection "Kconfig recursive dependency limitations"
+
+                """, normal.err());
         assertFalse(cli.exists(".config"));
     }
 

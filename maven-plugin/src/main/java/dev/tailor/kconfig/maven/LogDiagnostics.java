@@ -32,6 +32,11 @@ final class LogDiagnostics implements Diagnostics {
     }
 
     @Override
+    public void info(String text) {
+        log.info(ByteText.toJvm(text));
+    }
+
+    @Override
     public void message(String text) {
         log.info(ByteText.toJvm(text));
     }
