@@ -54,6 +54,7 @@ import picocli.CommandLine.Spec;
             ConfigCommands.DefConfig.class,
             ConfigCommands.OldDefConfig.class,
             OldConfigCommand.class,
+            SyncConfigCommand.class,
             ConfigCommands.ListNewConfig.class,
             ConfigCommands.SaveDefConfig.class,
             SetConfigCommand.class,
