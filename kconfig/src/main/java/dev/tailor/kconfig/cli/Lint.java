@@ -23,17 +23,17 @@ import java.util.function.Predicate;
  * The findings of {@code kconfig check} on a loaded tree: symbols that are used but never defined, and
  * selects that force a symbol past its unmet direct dependencies in the current configuration.
  */
-final class Lint {
+public final class Lint {
     /** One finding, located at the Kconfig line it is about. */
-    record Finding(String file, int line, String message) {
-        String format() {
+    public record Finding(String file, int line, String message) {
+        public String format() {
             return file + ":" + line + ": warning: " + message;
         }
     }
 
     private final Kconfig kconfig;
 
-    Lint(Kconfig kconfig) {
+    public Lint(Kconfig kconfig) {
         this.kconfig = kconfig;
     }
 
@@ -44,7 +44,7 @@ final class Lint {
     }
 
     /** One finding per place an undefined symbol is used, in the order of the tree. */
-    List<Finding> undefinedSymbols() {
+    public List<Finding> undefinedSymbols() {
         List<Finding> out = new ArrayList<>();
         for (Map.Entry<Symbol, Set<Location>> e : undefinedReferences().entrySet()) {
             for (Location where : e.getValue()) {
@@ -156,7 +156,7 @@ final class Lint {
      * Selects that, in the current configuration, force their target above what the target's own
      * dependencies allow (Linux's "unmet direct dependencies"), one finding per select statement.
      */
-    List<Finding> unmetSelects() {
+    public List<Finding> unmetSelects() {
         List<Finding> out = new ArrayList<>();
         Set<Symbol> seen = new HashSet<>();
         kconfig.forEachNode(node -> {

@@ -24,7 +24,7 @@ import java.util.Set;
  * until none is left. An empty answer, or the end of the input, takes the value shown in brackets; "?"
  * shows the help. When the input is not a terminal, each answer read is echoed, as conf does.
  */
-final class OldConfigDialog {
+public final class OldConfigDialog {
     private final Kconfig kconfig;
     private final InputStream in;
     private final PrintStream out;
@@ -39,7 +39,7 @@ final class OldConfigDialog {
     private String line = "";
     private boolean endOfInput;
 
-    OldConfigDialog(Kconfig kconfig, String prefix, InputStream in, PrintStream out, PrintStream err,
+    public OldConfigDialog(Kconfig kconfig, String prefix, InputStream in, PrintStream out, PrintStream err,
             boolean interactive) {
         this.kconfig = kconfig;
         this.in = in;
@@ -50,7 +50,7 @@ final class OldConfigDialog {
     }
 
     /** Asks until no new symbol is left (each answer may reveal new ones). */
-    void run() {
+    public void run() {
         ConfigTool tool = new ConfigTool(kconfig);
         List<Symbol> before = tool.newSymbols();
         do {

@@ -1,0 +1,44 @@
+package dev.tailor.kconfig.maven;
+
+import dev.tailor.kconfig.Kconfig;
+import dev.tailor.kconfig.cli.OldConfigDialog;
+import java.io.ByteArrayOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.apache.maven.plugin.logging.Log;
+
+/**
+ * Where oldconfig's questions go: to the console Maven was started on, or, when there is none, nowhere:
+ * each new symbol then takes its default, the questions and answers going to the log (as Linux's conf
+ * does when its input is not a terminal and ends at once).
+ */
+final class ConsoleDialog {
+    private ConsoleDialog() {}
+
+    /** Whether questions can be asked: Maven is interactive and has a terminal. */
+    static boolean available(boolean interactiveMode) {
+        return interactiveMode && System.console() != null && System.console().isTerminal();
+    }
+
+    /** Asks about every new symbol on the console. */
+    static void ask(Kconfig kconfig, String prefix) {
+        // The engine's texts are bytes carried as ISO-8859-1 characters: the console gets the files' bytes.
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true,
+                StandardCharsets.ISO_8859_1);
+        new OldConfigDialog(kconfig, prefix, System.in, out, out, true).run();
+        out.flush();
+    }
+
+    /** Gives every new symbol its default, logging the dialog. */
+    static void answerDefaults(Kconfig kconfig, String prefix, Log log) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.ISO_8859_1);
+        new OldConfigDialog(kconfig, prefix, InputStream.nullInputStream(), out, out, false).run();
+        for (String line : bytes.toString(StandardCharsets.UTF_8).split("\n")) {
+            if (!line.isBlank()) log.info(line);
+        }
+    }
+}
