@@ -28,4 +28,18 @@ File config = new File(basedir, '.config')
 File old = new File(basedir, '.config.old')
 assert config.isFile() && old.isFile()
 assert config.text.startsWith('#\n# Automatically generated file; DO NOT EDIT.\n# Config goals\n#\n')
+
+// setconfig, check, syncconfig
+assert config.text.contains('CONFIG_GREETER=y\nCONFIG_GREETER_TIMES=7\n')
+assert config.text.contains('# CONFIG_ENGLISH is not set\nCONFIG_FRENCH=y\n')
+has('[INFO] check: 0 errors, 0 warnings')
+File autoConf = new File(basedir, 'target/kconfig/include/config/auto.conf')
+String auto = autoConf.text
+assert auto.startsWith('#\n# Automatically generated file; DO NOT EDIT.\n# Config goals\n#\n')
+assert auto.contains('CONFIG_GREETER_TIMES=7\n') && auto.contains('CONFIG_FRENCH=y\n') && !auto.contains('CONFIG_ENGLISH')
+String header = new File(basedir, 'target/kconfig/include/generated/autoconf.h').text
+assert header.contains('#define CONFIG_GREETER_TIMES 7\n') && header.contains('#define CONFIG_FRENCH 1\n')
+assert new File(basedir, 'target/kconfig/include/generated/rustc_cfg').text.contains('--cfg=CONFIG_GREETER\n')
+assert new File(basedir, 'target/kconfig/include/config/auto.conf.cmd').text.contains('\tConfig.uk \\\n')
+assert new File(basedir, 'target/kconfig/include/config/GREETER_TIMES').isFile()
 return true
