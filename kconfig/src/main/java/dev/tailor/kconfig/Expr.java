@@ -33,7 +33,7 @@ public sealed interface Expr {
     /** The bounds of a {@code range} property; not a condition. */
     record Range(Symbol low, Symbol high) implements Expr {}
 
-    /** a && b, where a null side means "y". */
+    /** {@code a && b}, where a null side means "y". */
     static Expr and(Expr a, Expr b) {
         if (a == null) return b;
         if (b == null) return a;
