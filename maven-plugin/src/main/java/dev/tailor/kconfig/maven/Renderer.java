@@ -100,17 +100,19 @@ final class Renderer {
             if (locate(MACROS) != null) requireDefinedMacros(velocity.getTemplate(MACROS, encoding), name);
             template.merge(context, out);
         } catch (ParseErrorException e) {
-            throw failure(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), e.getMessage(), name, e);
+            throw failure(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), readable(e.getMessage(), values),
+                    name, e);
         } catch (MethodInvocationException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             String reason = e.getMessage() + (cause != e ? ": " + cause.getMessage() : "");
-            throw failure(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), reason, name, e);
+            throw failure(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), readable(reason, values), name, e);
         } catch (TemplateInitException e) {
-            throw failure(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), e.getMessage(), name, e);
+            throw failure(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), readable(e.getMessage(), values),
+                    name, e);
         } catch (ResourceNotFoundException e) {
-            throw new MojoFailureException("kconfig: template " + name + ": " + e.getMessage(), e);
+            throw new MojoFailureException("kconfig: template " + name + ": " + readable(e.getMessage(), values), e);
         } catch (VelocityException e) {
-            throw new MojoFailureException(display(name) + ": " + e.getMessage(), e);
+            throw new MojoFailureException(display(name) + ": " + readable(e.getMessage(), values), e);
         }
         return out.toString();
     }
@@ -155,6 +157,22 @@ final class Renderer {
             throw new MojoFailureException(display(name) + ": can't read it: " + e.getMessage(), e);
         }
     }
+
+    /**
+     * Velocity's message, for a person: without its own copy of the location (the prefix has it once),
+     * with {@code $name} for an object of the context instead of its Java class, and with the end of the
+     * file named as such (Velocity shows it as a control character).
+     */
+    static String readable(String reason, Map<String, Object> values) {
+        String r = VELOCITY_LOCATION.matcher(reason).replaceAll("");
+        for (Map.Entry<String, Object> v : values.entrySet()) {
+            r = r.replace("Object '" + v.getValue().getClass().getName() + "'", "$" + v.getKey());
+        }
+        return JAVA_OBJECT.matcher(r).replaceAll("the object").replace("\"\\u001c\"", "the end of the file");
+    }
+
+    private static final Pattern VELOCITY_LOCATION = Pattern.compile(" at [^ \\[]+\\[line \\d+, column \\d+\\]");
+    private static final Pattern JAVA_OBJECT = Pattern.compile("Object '[\\w.$]+'");
 
     private MojoFailureException failure(String template, int line, int column, String reason, String rendering,
             Exception e) {

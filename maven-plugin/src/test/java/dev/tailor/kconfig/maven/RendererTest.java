@@ -35,4 +35,21 @@ class RendererTest {
             assertTrue(e.getMessage().contains("nosuch"), e.getMessage());
         }
     }
+
+    /** Each error says where once, in the prefix, and names no Java class. */
+    @Test
+    void errorsAreLocatedOnceWithoutJavaClassNames() throws Exception {
+        Map<String, Object> values = Map.of("config", new Object());
+        String[][] cases = {
+            {"$nosuch\n", "t.vm:1:1: Variable $nosuch has not been set"},
+            {"x\n  $config.nosuch()\n", "t.vm:2:11: $config does not contain method nosuch()"},
+            {"#if(\n", "t.vm:2:1: Encountered the end of the file"},
+        };
+        for (String[] c : cases) {
+            String message = assertThrows(MojoFailureException.class, () -> renderer(c[0]).render("t.vm", values))
+                    .getMessage();
+            assertTrue(message.contains(c[1]), message);
+            assertTrue(!message.contains("[line ") && !message.contains("java.") && !message.contains("\\u001c"), message);
+        }
+    }
 }
