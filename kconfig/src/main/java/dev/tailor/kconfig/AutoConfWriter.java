@@ -49,8 +49,7 @@ public final class AutoConfWriter {
 
     public AutoConfWriter(Kconfig kconfig) {
         this.kconfig = kconfig;
-        String p = kconfig.environment.get("CONFIG_");
-        this.prefix = p != null ? p : "CONFIG_";
+        this.prefix = kconfig.configPrefix();
     }
 
     /** Writes every file, auto.conf last: make treats its presence as the mark of a complete run. */

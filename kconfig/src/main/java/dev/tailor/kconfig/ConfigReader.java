@@ -19,8 +19,7 @@ public final class ConfigReader {
 
     public ConfigReader(Kconfig kconfig) {
         this.kconfig = kconfig;
-        String p = kconfig.environment.get("CONFIG_");
-        this.prefix = p != null ? p : "CONFIG_";
+        this.prefix = kconfig.configPrefix();
         this.warnUnknown = kconfig.environment.get("KCONFIG_WARN_UNKNOWN_SYMBOLS") != null;
     }
 

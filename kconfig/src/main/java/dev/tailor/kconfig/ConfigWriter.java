@@ -18,8 +18,7 @@ public final class ConfigWriter {
 
     public ConfigWriter(Kconfig kconfig) {
         this.kconfig = kconfig;
-        String p = kconfig.environment.get("CONFIG_");
-        this.prefix = p != null ? p : "CONFIG_";
+        this.prefix = kconfig.configPrefix();
     }
 
     /** The full configuration, as conf_write formats it. */

@@ -151,6 +151,17 @@ public final class Kconfig {
         if (!files.contains(name)) files.add(name);
     }
 
+    /** The prefix of symbol names in configuration files: {@code $CONFIG_}, default "CONFIG_". */
+    public String configPrefix() {
+        return configPrefix(environment);
+    }
+
+    /** The prefix {@code environment} gives, for callers that have no tree loaded yet. */
+    public static String configPrefix(Map<String, String> environment) {
+        String p = environment.get("CONFIG_");
+        return p != null ? p : "CONFIG_";
+    }
+
     /** The environment variables the tree read, with the values it saw. */
     public Map<String, String> environmentUsed() {
         return Collections.unmodifiableMap(environmentUsed);

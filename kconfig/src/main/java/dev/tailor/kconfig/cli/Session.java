@@ -44,8 +44,7 @@ final class Session implements AutoCloseable {
         this.configName = config == null || config.isEmpty() ? ".config" : config;
         String cache = options.shellCache != null ? options.shellCache : environment.get("KCONFIG_SHELL_CACHE");
         this.shellCacheFile = cache == null || cache.isEmpty() ? null : cache;
-        String p = environment.get("CONFIG_");
-        this.prefix = p != null ? p : "CONFIG_";
+        this.prefix = Kconfig.configPrefix(environment);
         this.kconfigFile = kconfigFileArgument != null ? kconfigFileArgument : defaultKconfigFile();
     }
 

@@ -73,10 +73,4 @@ abstract class AbstractEngineMojo extends AbstractMojo {
         boolean written = new ConfigWriter(kconfig).writeDotConfig(config.toPath());
         getLog().info(written ? "configuration written to " + config : "No change to configuration in '" + config + "'");
     }
-
-    /** The prefix of symbol names in configuration files ({@code $CONFIG_}, default "CONFIG_"). */
-    static String prefix(KconfigTree tree) {
-        String p = tree.environment.get("CONFIG_");
-        return p != null ? p : "CONFIG_";
-    }
 }

@@ -294,7 +294,7 @@ public final class GenerateMojo extends AbstractMojo {
                 throw new MojoFailureException("kconfig: constantsClass \"" + cls + "\" is no Java class name");
             }
             int dot = cls.lastIndexOf('.');
-            String prefix = tree.environment.getOrDefault("CONFIG_", "CONFIG_");
+            String prefix = kconfig.configPrefix();
             Map<String, Object> values = new LinkedHashMap<>();
             values.put("packageName", dot < 0 ? "" : cls.substring(0, dot));
             values.put("className", cls.substring(dot + 1));

@@ -29,7 +29,7 @@ public final class OldConfigMojo extends AbstractEngineMojo {
     @Override
     void run(Kconfig kconfig, KconfigTree tree, LogDiagnostics diagnostics) throws Exception {
         readConfig(kconfig);
-        ConsoleDialog.ask(kconfig, prefix(tree));
+        ConsoleDialog.ask(kconfig, kconfig.configPrefix());
         writeConfig(kconfig);
     }
 }

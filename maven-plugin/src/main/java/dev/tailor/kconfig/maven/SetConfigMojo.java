@@ -29,7 +29,7 @@ public final class SetConfigMojo extends AbstractEngineMojo {
             String assignment = ByteText.fromJvm(setting.strip());
             int eq = assignment.indexOf('=');
             if (eq <= 0) throw new MojoFailureException("kconfig: not an assignment SYM=VALUE: '" + setting + "'");
-            Assignments.assign(kconfig, prefix(tree), assignment.substring(0, eq), assignment.substring(eq + 1));
+            Assignments.assign(kconfig, kconfig.configPrefix(), assignment.substring(0, eq), assignment.substring(eq + 1));
         }
         writeConfig(kconfig);
     }

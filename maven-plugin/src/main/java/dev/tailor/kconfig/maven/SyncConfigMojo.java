@@ -36,8 +36,8 @@ public final class SyncConfigMojo extends AbstractEngineMojo {
             throw new MojoFailureException("kconfig: the configuration file " + config + " does not exist: "
                     + "make one first (kconfig:defconfig, kconfig:olddefconfig, ...)");
         }
-        if (ConsoleDialog.available(interactiveMode)) ConsoleDialog.ask(kconfig, prefix(tree));
-        else ConsoleDialog.answerDefaults(kconfig, prefix(tree), getLog());
+        if (ConsoleDialog.available(interactiveMode)) ConsoleDialog.ask(kconfig, kconfig.configPrefix());
+        else ConsoleDialog.answerDefaults(kconfig, kconfig.configPrefix(), getLog());
         writeConfig(kconfig);
         new AutoConfWriter(kconfig).write(new AutoConfWriter.Outputs(autoConf.getPath(), autoConf.toPath(),
                 autoHeader.toPath(), rustcCfg.toPath()));
