@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,7 +17,7 @@ class ConfigGoalsTest {
     @TempDir
     Path dir;
 
-    private final List<String> infos = new ArrayList<>();
+    private final RecordingLog log = new RecordingLog();
 
     @BeforeEach
     void tree() throws Exception {
@@ -40,12 +38,7 @@ class ConfigGoalsTest {
     private <T extends AbstractConfigMojo> T setUp(T mojo) {
         mojo.kconfigFile = dir.resolve("Config.uk").toFile();
         mojo.config = dir.resolve(".config").toFile();
-        mojo.setLog(new SystemStreamLog() {
-            @Override
-            public void info(CharSequence content) {
-                infos.add(content.toString());
-            }
-        });
+        mojo.setLog(log);
         return mojo;
     }
 
@@ -56,7 +49,7 @@ class ConfigGoalsTest {
         defconfig.execute();
         assertEquals("#\n# Automatically generated file; DO NOT EDIT.\n# Goals\n#\nCONFIG_A=y\nCONFIG_N=5\n",
                 Files.readString(dir.resolve(".config")));
-        assertTrue(infos.contains("configuration written to " + dir.resolve(".config")), infos.toString());
+        assertTrue(log.infos.contains("configuration written to " + dir.resolve(".config")), log.infos.toString());
 
         SaveDefConfigMojo save = setUp(new SaveDefConfigMojo());
         save.out = dir.resolve("saved").toFile();
@@ -66,7 +59,7 @@ class ConfigGoalsTest {
         InfoMojo info = setUp(new InfoMojo());
         info.symbol = "CONFIG_N";
         info.execute();
-        assertTrue(infos.contains("Value: 5"), infos.toString());
+        assertTrue(log.infos.contains("Value: 5"), log.infos.toString());
 
         info.symbol = "NOPE";
         MojoFailureException e = assertThrows(MojoFailureException.class, info::execute);

@@ -7,10 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,8 +18,7 @@ class EngineGoalsTest {
     @TempDir
     Path dir;
 
-    private final List<String> infos = new ArrayList<>();
-    private final List<String> warnings = new ArrayList<>();
+    private final RecordingLog log = new RecordingLog();
 
     @BeforeEach
     void tree() throws Exception {
@@ -46,17 +43,7 @@ class EngineGoalsTest {
     private <T extends AbstractEngineMojo> T setUp(T mojo) {
         mojo.kconfigFile = dir.resolve("Config.uk").toFile();
         mojo.config = dir.resolve(".config").toFile();
-        mojo.setLog(new SystemStreamLog() {
-            @Override
-            public void info(CharSequence content) {
-                infos.add(content.toString());
-            }
-
-            @Override
-            public void warn(CharSequence content) {
-                warnings.add(content.toString());
-            }
-        });
+        mojo.setLog(log);
         return mojo;
     }
 
@@ -71,7 +58,7 @@ class EngineGoalsTest {
         setconfig("A=y", "CONFIG_N=7").execute();
         assertEquals("#\n# Automatically generated file; DO NOT EDIT.\n# Goals\n#\nCONFIG_A=y\nCONFIG_N=7\n",
                 Files.readString(dir.resolve(".config")));
-        assertTrue(infos.contains("configuration written to " + dir.resolve(".config")), infos.toString());
+        assertTrue(log.infos.contains("configuration written to " + dir.resolve(".config")), log.infos.toString());
 
         setconfig("N=8").execute();
         assertTrue(Files.readString(dir.resolve(".config.old")).contains("CONFIG_N=7\n"));
@@ -92,9 +79,9 @@ class EngineGoalsTest {
     void checkWarnsAndFailsWhenStrict() throws Exception {
         CheckMojo check = setUp(new CheckMojo());
         check.execute();
-        assertTrue(warnings.stream().anyMatch(w -> w.startsWith(dir.resolve("Config.uk") + ":") && w.contains("UNDEFINED_ONE")),
-                warnings.toString());
-        assertTrue(infos.contains("check: 0 errors, 1 warning"), infos.toString());
+        assertTrue(log.warnings.stream().anyMatch(w -> w.startsWith(dir.resolve("Config.uk") + ":") && w.contains("UNDEFINED_ONE")),
+                log.warnings.toString());
+        assertTrue(log.infos.contains("check: 0 errors, 1 warning"), log.infos.toString());
 
         check.strict = true;
         MojoFailureException e = assertThrows(MojoFailureException.class, check::execute);

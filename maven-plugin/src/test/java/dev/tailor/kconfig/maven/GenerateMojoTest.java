@@ -9,13 +9,11 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.maven.model.Model;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,8 +24,7 @@ class GenerateMojoTest {
     @TempDir
     Path dir;
 
-    private final List<String> infos = new ArrayList<>();
-    private final List<String> warnings = new ArrayList<>();
+    private final RecordingLog log = new RecordingLog();
 
     private void write(String name, String text) throws Exception {
         Path file = dir.resolve(name);
@@ -93,17 +90,7 @@ class GenerateMojoTest {
         m.resourceOutputDirectory = dir.resolve("target/gen-res").toFile();
         m.stateFile = dir.resolve("target/kconfig/generate.state").toFile();
         m.encoding = "UTF-8";
-        m.setLog(new SystemStreamLog() {
-            @Override
-            public void info(CharSequence content) {
-                infos.add(content.toString());
-            }
-
-            @Override
-            public void warn(CharSequence content) {
-                warnings.add(content.toString());
-            }
-        });
+        m.setLog(log);
         return m;
     }
 
@@ -120,8 +107,8 @@ class GenerateMojoTest {
                 read("target/gen/t/Feature.java"));
         assertTrue(Files.isRegularFile(dir.resolve("target/gen-test/t/FeatureTest.java")));
         assertFalse(Files.exists(dir.resolve("target/gen/t/Never.java")));
-        assertTrue(warnings.stream().anyMatch(w -> w.contains("Makefile.uk:3: CONFIG_NOT_DEFINED is not defined")),
-                warnings.toString());
+        assertTrue(log.warnings.stream().anyMatch(w -> w.contains("Makefile.uk:3: CONFIG_NOT_DEFINED is not defined")),
+                log.warnings.toString());
         String constants = read("target/gen/t/BuildConfig.java");
         assertTrue(constants.contains("public static final boolean CONFIG_FEATURE = true;"), constants);
         assertTrue(constants.contains("public static final long CONFIG_LIMIT = 16L;"), constants);
@@ -147,9 +134,9 @@ class GenerateMojoTest {
         Files.setLastModifiedTime(feature, old);
         Files.setLastModifiedTime(state, old);
 
-        infos.clear();
+        log.infos.clear();
         mojo().execute();
-        assertTrue(infos.contains("kconfig: sources up to date (the Kconfig defaults)"), infos.toString());
+        assertTrue(log.infos.contains("kconfig: sources up to date (the Kconfig defaults)"), log.infos.toString());
         assertEquals(old, Files.getLastModifiedTime(feature));
         assertEquals(old, Files.getLastModifiedTime(state));
 
@@ -158,13 +145,13 @@ class GenerateMojoTest {
                 "#header()\npackage t;\nclass Feature { long limit = $config.value(\"LIMIT\"); }\n");
         mojo().execute();
         assertEquals(old, Files.getLastModifiedTime(feature));
-        assertTrue(infos.getLast().contains("0 file(s) written, 4 unchanged"), infos.toString());
+        assertTrue(log.infos.getLast().contains("0 file(s) written, 4 unchanged"), log.infos.toString());
 
         // The project's .config: FEATURE off, its sources go.
         write(".config", "# CONFIG_FEATURE is not set\n");
-        infos.clear();
+        log.infos.clear();
         mojo().execute();
-        assertTrue(infos.getLast().startsWith("kconfig: config " + dir.resolve(".config")), infos.toString());
+        assertTrue(log.infos.getLast().startsWith("kconfig: config " + dir.resolve(".config")), log.infos.toString());
         assertFalse(Files.exists(feature));
         assertFalse(Files.exists(dir.resolve("target/gen-test/t")));
         assertTrue(read("target/gen/t/BuildConfig.java").contains("CONFIG_FEATURE = false;"));
@@ -218,10 +205,10 @@ class GenerateMojoTest {
         assertEquals(on, kconfigProperties(m));
 
         // Up to date: nothing rendered, the properties all the same (a new project, as a new build has).
-        infos.clear();
+        log.infos.clear();
         GenerateMojo again = mojo();
         again.execute();
-        assertTrue(infos.contains("kconfig: sources up to date (the Kconfig defaults)"), infos.toString());
+        assertTrue(log.infos.contains("kconfig: sources up to date (the Kconfig defaults)"), log.infos.toString());
         assertEquals(on, kconfigProperties(again));
 
         // Off: an empty value and skip=true; a symbol that .config does not write (its dependency is off) is
@@ -286,8 +273,8 @@ class GenerateMojoTest {
         GenerateMojo m = mojo();
         m.defconfig = dir.resolve("bad_defconfig").toFile();
         m.execute();
-        assertTrue(warnings.contains(dir.resolve("bad_defconfig") + ":2:warning: symbol value 'lots' invalid for LIMIT"),
-                warnings.toString());
+        assertTrue(log.warnings.contains(dir.resolve("bad_defconfig") + ":2:warning: symbol value 'lots' invalid for LIMIT"),
+                log.warnings.toString());
         m.failOnWarnings = true;
         MojoFailureException e = assertThrows(MojoFailureException.class, m::execute);
         assertTrue(e.getMessage().contains(dir.resolve("bad_defconfig") + ":2:warning: symbol value 'lots' invalid"),
