@@ -42,8 +42,12 @@ final class Renderer {
     private final RuntimeInstance velocity = new RuntimeInstance();
     private final String encoding;
 
-    /** Folders that do not exist (or are null) are left out. */
-    Renderer(Path overrides, Path modules, Path shared, String encoding) {
+    /**
+     * Folders that do not exist (or are null) are left out.
+     *
+     * @throws MojoFailureException if the shared macro library calls a macro nobody defines
+     */
+    Renderer(Path overrides, Path modules, Path shared, String encoding) throws MojoFailureException {
         this.encoding = encoding;
         if (overrides != null && Files.isDirectory(overrides)) folders.put("override", overrides);
         if (modules != null && Files.isDirectory(modules)) folders.put("modules", modules);
@@ -63,6 +67,15 @@ final class Renderer {
         p.setProperty("velocimacro.library.autoreload", "false");
         if (locate(MACROS) != null) p.setProperty("velocimacro.library.path", MACROS);
         velocity.init(p);
+        if (locate(MACROS) == null) return;
+        try {
+            requireDefinedMacros(velocity.getTemplate(MACROS, encoding), MACROS);
+        } catch (ParseErrorException e) {
+            throw failure(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), readable(e.getMessage(), Map.of()),
+                    MACROS, e);
+        } catch (VelocityException e) {
+            throw new MojoFailureException(display(MACROS) + ": " + readable(e.getMessage(), Map.of()), e);
+        }
     }
 
     /** The file a template name resolves to, null if none (a built-in template has none either). */
@@ -97,7 +110,6 @@ final class Renderer {
         try {
             Template template = velocity.getTemplate(name, encoding);
             requireDefinedMacros(template, name);
-            if (locate(MACROS) != null) requireDefinedMacros(velocity.getTemplate(MACROS, encoding), name);
             template.merge(context, out);
         } catch (ParseErrorException e) {
             throw failure(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), readable(e.getMessage(), values),
