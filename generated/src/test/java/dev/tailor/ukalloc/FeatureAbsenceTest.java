@@ -372,6 +372,21 @@ class FeatureAbsenceTest {
         }
     }
 
+    @Test
+    void blockCacheOfMimalloc() {
+        String mimalloc = PKG + "mimalloc/MimallocAllocator";
+        String cache = PKG + "mimalloc/BlockCache";
+        if (on("LIBUKALLOCMIMALLOC_BLOCKCACHE")) {
+            requireField(mimalloc, "cache");
+            requireCall(mimalloc, "free", cache, "put");
+            requireCall(mimalloc, "small", cache, "take");
+        } else {
+            requireNoClass(cache);
+            assertFalse(hasField(mimalloc, "cache"), "MIMALLOC_BLOCKCACHE=n: a cache field");
+            assertFalse(hasField(mimalloc, "C_CACHE"), "MIMALLOC_BLOCKCACHE=n: room for a cache in the control block");
+        }
+    }
+
     // ---------------------------------------------------------------------------------------------------
     // uktool
 
