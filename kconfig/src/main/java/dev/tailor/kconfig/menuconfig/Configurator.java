@@ -191,6 +191,12 @@ public final class Configurator {
         return ValueCheck.set(entry.symbol(), text);
     }
 
+    /** What the value under the cursor may be, for the prompt of its dialog ("integer, 8 to 4096"). */
+    public String valueHint() {
+        Entry entry = current();
+        return entry == null || entry.kind() != Entry.Kind.VALUE ? "" : ValueCheck.hint(entry.symbol());
+    }
+
     /** The members of a choice the user can pick now (with "show all", every member with a prompt). */
     public List<MenuNode> choiceMembers(MenuNode choice) {
         List<MenuNode> out = new ArrayList<>();

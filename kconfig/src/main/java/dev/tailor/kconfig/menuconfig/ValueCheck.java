@@ -33,6 +33,12 @@ final class ValueCheck {
         return Optional.empty();
     }
 
+    /** The type, and the active range if there is one. */
+    static String hint(Symbol sym) {
+        Property range = sym.activeRange();
+        return sym.type().displayName() + (range == null ? "" : ", " + bounds((Expr.Range) range.expr()));
+    }
+
     private static String bounds(Expr.Range range) {
         return ByteText.toJvm(range.low().stringValue()) + " to " + ByteText.toJvm(range.high().stringValue());
     }
