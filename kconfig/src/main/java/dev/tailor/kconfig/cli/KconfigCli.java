@@ -59,7 +59,8 @@ import picocli.CommandLine.Spec;
             ConfigCommands.SaveDefConfig.class,
             SetConfigCommand.class,
             InfoCommand.class,
-            CheckCommand.class
+            CheckCommand.class,
+            MenuConfigCommand.class
         },
         footerHeading = "%nEnvironment:%n",
         footer = {

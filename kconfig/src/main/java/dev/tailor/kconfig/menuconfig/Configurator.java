@@ -216,9 +216,12 @@ public final class Configurator {
 
     // ---- help, search, fix ----
 
-    /** The help screen of a node (the {@code kconfig info} report for a symbol). */
+    /**
+     * The help screen of a node (the {@code kconfig info} report for a symbol). User values are said to come
+     * from the file only while nothing was changed since it was read or written.
+     */
     public String help(MenuNode node) {
-        return helpText.of(node, shown(file));
+        return helpText.of(node, isChanged() ? null : shown(file));
     }
 
     /** The entries whose symbol name or prompt matches {@code query}, best first (see {@link SymbolSearch}). */

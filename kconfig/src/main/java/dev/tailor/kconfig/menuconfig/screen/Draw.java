@@ -40,15 +40,23 @@ final class Draw {
         return theme.unicode() ? String.valueOf("┌┐└┘".charAt(which)) : "+";
     }
 
-    /** Lines of {@code text} cut into pieces of at most {@code width} columns. */
-    static java.util.List<String> wrap(String text, int width) {
+    /**
+     * Lines of {@code text} of at most {@code width} columns: a long line is broken after its last space that
+     * fits (in the middle of a word only when there is none), and continues indented as it began, plus two.
+     */
+    static java.util.List<String> wrap(String text, int columns) {
+        int width = Math.max(1, columns);
         java.util.List<String> out = new java.util.ArrayList<>();
         for (String line : text.split("\n", -1)) {
             String rest = line.replace("\t", "        ");
-            do {
-                out.add(rest.length() > width ? rest.substring(0, width) : rest);
-                rest = rest.length() > width ? rest.substring(width) : "";
-            } while (!rest.isEmpty());
+            String indent = " ".repeat(Math.min(width / 2, rest.length() - rest.stripLeading().length() + 2));
+            while (rest.length() > width) {
+                int cut = rest.lastIndexOf(' ', width);
+                if (cut <= indent.length()) cut = width;
+                out.add(rest.substring(0, cut));
+                rest = indent + rest.substring(cut).stripLeading();
+            }
+            out.add(rest);
         }
         while (!out.isEmpty() && out.getLast().isEmpty()) out.removeLast();
         return out;
