@@ -1,7 +1,5 @@
 package dev.tailor.kconfig.cli;
 
-import com.googlecode.lanterna.screen.TerminalScreen;
-import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import dev.tailor.kconfig.menuconfig.Configurator;
 import dev.tailor.kconfig.menuconfig.screen.MenuConfigScreen;
 import dev.tailor.kconfig.menuconfig.screen.Theme;
@@ -50,14 +48,7 @@ final class MenuConfigCommand extends SessionCommand {
                 context.workingDirectory(), null);
         heldErr.hold();
         try {
-            TerminalScreen screen = new DefaultTerminalFactory(context.out(), context.in(), StandardCharsets.UTF_8)
-                    .setForceTextTerminal(true).createScreen();
-            screen.startScreen();
-            try {
-                new MenuConfigScreen(screen, menu, Theme.forEnvironment(session.environment())).run();
-            } finally {
-                screen.stopScreen();
-            }
+            MenuConfigScreen.runOnTerminal(context.in(), context.out(), menu, Theme.forEnvironment(session.environment()));
         } finally {
             heldErr.release();
         }

@@ -6,6 +6,8 @@ import com.googlecode.lanterna.graphics.TextGraphics;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import dev.tailor.kconfig.ByteText;
 import dev.tailor.kconfig.MenuNode;
 import dev.tailor.kconfig.Tristate;
@@ -15,6 +17,9 @@ import dev.tailor.kconfig.menuconfig.Entry;
 import dev.tailor.kconfig.menuconfig.EntryText;
 import dev.tailor.kconfig.menuconfig.FixAdvisor;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -43,6 +48,22 @@ public final class MenuConfigScreen {
         this.screen = screen;
         this.menu = menu;
         this.theme = theme;
+    }
+
+    /**
+     * Runs menuconfig full-screen on the text terminal behind the streams (the process's console; Lanterna
+     * puts it in raw mode through {@code /dev/tty} and restores it afterwards).
+     */
+    public static void runOnTerminal(InputStream in, OutputStream out, Configurator menu, Theme theme)
+            throws IOException {
+        TerminalScreen screen = new DefaultTerminalFactory(out, in, StandardCharsets.UTF_8).setForceTextTerminal(true)
+                .createScreen();
+        screen.startScreen();
+        try {
+            new MenuConfigScreen(screen, menu, theme).run();
+        } finally {
+            screen.stopScreen();
+        }
     }
 
     /** Shows the pages and handles keys until the user quits or the input ends. */
