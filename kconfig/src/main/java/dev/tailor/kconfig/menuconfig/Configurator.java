@@ -174,10 +174,15 @@ public final class Configurator {
         return false;
     }
 
-    /** y, m or n on a bool or tristate line; false when the dependencies do not allow that value. */
+    /**
+     * y, m or n on a bool or tristate line; false when the dependencies do not allow that value. As in
+     * Linux's mconf, y on a tristate the dependencies keep at m or below sets m.
+     */
     public boolean set(Tristate value) {
         Entry entry = current();
-        return entry != null && entry.isToggle() && entry.symbol().setTristateValue(value);
+        if (entry == null || !entry.isToggle()) return false;
+        Symbol sym = entry.symbol();
+        return sym.setTristateValue(value) || value == Tristate.YES && sym.setTristateValue(Tristate.MOD);
     }
 
     /**

@@ -60,7 +60,8 @@ class ConfiguratorTest {
                 "    Allocators  --->",
                 "[ ] Debugging (NEW)  ----",
                 "-*- Forced",
-                "[*] Forcer (NEW)"), lines());
+                "[*] Forcer (NEW)",
+                "< > Module only (NEW)"), lines());
         assertEquals(List.of("Main menu"), menu.path());
     }
 
@@ -94,6 +95,10 @@ class ConfiguratorTest {
         assertTrue(menu.set(Tristate.MOD));
         assertEquals("<M> Allocator", EntryText.of(menu.current()));
 
+        menu.jumpTo(node("MOD_ONLY"));
+        assertTrue(menu.set(Tristate.YES), "y where only m is allowed gives m, as mconf does");
+        assertEquals("<M> Module only", EntryText.of(menu.current()));
+
         menu.jumpTo(node("MODULES"));
         assertFalse(menu.set(Tristate.MOD), "a bool has no m");
         assertTrue(menu.set(Tristate.NO));
@@ -109,7 +114,7 @@ class ConfiguratorTest {
     @Test
     void theCursorMovesWithinThePageAndFallsBackWhenItsLineGoes() {
         menu.moveTo(99);
-        assertEquals(4, menu.cursor());
+        assertEquals(5, menu.cursor());
         menu.move(-10);
         assertEquals(0, menu.cursor());
         menu.jumpTo(node("ALLOC_STATS"));

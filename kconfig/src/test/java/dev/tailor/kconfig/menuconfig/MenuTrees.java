@@ -78,6 +78,10 @@ final class MenuTrees {
             	default y
             	select FORCED
 
+            config MOD_ONLY
+            	tristate "Module only"
+            	depends on m
+
             config HIDDEN
             	bool "Hidden"
             	depends on NEVER

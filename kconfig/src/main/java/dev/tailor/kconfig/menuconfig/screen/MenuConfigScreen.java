@@ -70,9 +70,27 @@ public final class MenuConfigScreen {
     public void run() throws IOException {
         while (!done) {
             draw();
-            KeyStroke key = screen.readInput();
+            KeyStroke key = nextKey();
             if (key == null || key.getKeyType() == KeyType.EOF) return;
             handle(key);
+        }
+    }
+
+    /**
+     * Waits for a key, redrawing when the terminal changes size meanwhile (a blocking read would leave the
+     * old layout on the screen until the next key). Null when the thread is interrupted.
+     */
+    private KeyStroke nextKey() throws IOException {
+        while (true) {
+            KeyStroke key = screen.pollInput();
+            if (key != null) return key;
+            if (screen.doResizeIfNecessary() != null) draw();
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
         }
     }
 
@@ -159,7 +177,9 @@ public final class MenuConfigScreen {
 
     private void set(Tristate value) {
         Entry entry = menu.current();
-        if (entry != null && entry.isToggle() && !menu.set(value)) refused(entry, "set to " + value.letter());
+        if (entry == null || !entry.isToggle()) return;
+        if (!menu.set(value)) refused(entry, "set to " + value.letter());
+        else if (entry.symbol().tristateValue() != value) status = "the dependencies allow only m: set to m";
     }
 
     private void refused(Entry entry, String what) {

@@ -108,9 +108,10 @@ class MenuConfigScreenTest {
 
     private List<String> rows() {
         List<String> rows = new ArrayList<>();
-        for (int r = 0; r < 24; r++) {
+        TerminalSize size = terminal.getTerminalSize();
+        for (int r = 0; r < size.getRows(); r++) {
             StringBuilder row = new StringBuilder();
-            for (int c = 0; c < 80; c++) row.append(terminal.getCharacter(c, r).getCharacterString());
+            for (int c = 0; c < size.getColumns(); c++) row.append(terminal.getCharacter(c, r).getCharacterString());
             rows.add(row.toString().stripTrailing());
         }
         return rows;
@@ -139,6 +140,16 @@ class MenuConfigScreenTest {
         assertTrue(rows.get(20).startsWith("+---"), rows.get(20));
         assertTrue(rows.get(22).contains("? help  / search  z show all  Esc back"), rows.get(22));
         assertTrue(rows.get(23).contains("s save  a save as  l load  q quit"), rows.get(23));
+    }
+
+    @Test
+    void aResizedTerminalGetsTheLayoutRedrawnToItsSize() throws IOException {
+        terminal.setTerminalSize(new TerminalSize(100, 30));
+        ui.draw();
+        List<String> rows = rows();
+        assertEquals(30, rows.size());
+        assertTrue(rows.get(2).endsWith("+") && rows.get(2).length() == 100, rows.get(2));
+        assertTrue(rows.get(29).contains("q quit"), rows.get(29));
     }
 
     @Test
