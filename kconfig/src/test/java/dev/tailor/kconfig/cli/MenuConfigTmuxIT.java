@@ -29,14 +29,14 @@ class MenuConfigTmuxIT {
     @TempDir
     Path tmp;
 
-    /** The tmux server of this test (-L): its own socket, so that no other tmux is touched. */
-    private final String server = "kconfig-it-" + ProcessHandle.current().pid();
+    /** The socket of this test's own tmux server (-S, in the test's folder), so that no other tmux is touched. */
+    private String server;
     private boolean started;
 
     /** Ends the test's tmux server, if it is still there (it ends by itself with its only session). */
     @AfterEach
     void stopServer() throws Exception {
-        if (started) new ProcessBuilder("tmux", "-L", server, "kill-server").redirectErrorStream(true).start().waitFor();
+        if (started) new ProcessBuilder("tmux", "-S", server, "kill-server").redirectErrorStream(true).start().waitFor();
     }
 
     @Test
@@ -48,6 +48,7 @@ class MenuConfigTmuxIT {
         Path jar = Path.of(System.getProperty("kconfig.jar", "target/kconfig.jar")).toAbsolutePath();
         assertTrue(Files.isRegularFile(jar), () -> "no " + jar + ": the integration tests run after package");
 
+        server = tmp.resolve("tmux.socket").toString();
         Path cache = tmp.resolve("shell-cache.json");
         Files.copy(corpus.resolve("shell-cache.json"), cache);
         Path config = tmp.resolve(".config");
@@ -66,7 +67,7 @@ class MenuConfigTmuxIT {
         Path scriptFile = tmp.resolve("run.sh");
         Files.writeString(scriptFile, script.toString());
 
-        run(List.of("tmux", "-L", server, "-f", "/dev/null", "new-session", "-d", "-s", "mc", "-x", "80", "-y", "24",
+        run(List.of("tmux", "-S", server, "-f", "/dev/null", "new-session", "-d", "-s", "mc", "-x", "80", "-y", "24",
                 "sh " + quote(scriptFile.toString())));
         started = true;
 
@@ -76,7 +77,7 @@ class MenuConfigTmuxIT {
 
         keys("/");
         waitFor("Symbol name or prompt");
-        run(List.of("tmux", "-L", server, "send-keys", "-t", "mc", "-l", "LIBUKALLOCBBUDDY"));
+        run(List.of("tmux", "-S", server, "send-keys", "-t", "mc", "-l", "LIBUKALLOCBBUDDY"));
         keys("Enter");
         waitFor("LIBUKALLOCBBUDDY [=n]  ukallocbbuddy: Binary buddy page allocator");
         keys("Enter");
@@ -100,11 +101,11 @@ class MenuConfigTmuxIT {
     }
 
     private void keys(String key) throws Exception {
-        run(List.of("tmux", "-L", server, "send-keys", "-t", "mc", key));
+        run(List.of("tmux", "-S", server, "send-keys", "-t", "mc", key));
     }
 
     private String capture() throws Exception {
-        return run(List.of("tmux", "-L", server, "capture-pane", "-p", "-t", "mc"));
+        return run(List.of("tmux", "-S", server, "capture-pane", "-p", "-t", "mc"));
     }
 
     /** Polls the screen until it shows {@code text}; returns the screen. */
