@@ -59,7 +59,8 @@ import picocli.CommandLine.Spec;
             ConfigCommands.SaveDefConfig.class,
             SetConfigCommand.class,
             InfoCommand.class,
-            CheckCommand.class
+            CheckCommand.class,
+            MenuConfigCommand.class
         },
         footerHeading = "%nEnvironment:%n",
         footer = {
@@ -191,8 +192,8 @@ public final class KconfigCli implements Runnable {
         return ByteText.fromJvm(jvm);
     }
 
-    /** The text of an I/O failure, naming the file the way C tools do. */
-    static String describe(IOException e) {
+    /** The text of an I/O failure, naming the file the way C tools do (menuconfig's dialogs show it too). */
+    public static String describe(IOException e) {
         if (e instanceof NoSuchFileException n) return n.getFile() + ": No such file or directory";
         if (e instanceof AccessDeniedException a) return a.getFile() + ": Permission denied";
         if (e instanceof FileSystemException f && f.getFile() != null) {

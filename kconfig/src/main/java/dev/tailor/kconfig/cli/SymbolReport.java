@@ -15,13 +15,15 @@ import java.util.Objects;
 
 /**
  * Describes a symbol for people: the help screen of oldconfig's "?" (laid out like Linux's) and the fuller
- * report of {@code kconfig info}, which also explains why the symbol has its value.
+ * report of {@code kconfig info}, which also explains why the symbol has its value. Public for the other
+ * front ends (menuconfig's help screen shows the same report).
  */
-final class SymbolReport {
+public final class SymbolReport {
     private final Kconfig kconfig;
     private final String prefix;
 
-    SymbolReport(Kconfig kconfig, String prefix) {
+    /** Reports on {@code kconfig}; {@code prefix} ("CONFIG_") heads the help of a symbol. */
+    public SymbolReport(Kconfig kconfig, String prefix) {
         this.kconfig = kconfig;
         this.prefix = prefix;
     }
@@ -29,7 +31,7 @@ final class SymbolReport {
     // ---- oldconfig's help screen (Linux's menu_get_ext_help) ----
 
     /** The help of a menu entry followed by its symbol's summary. */
-    String extendedHelp(MenuNode menu) {
+    public String extendedHelp(MenuNode menu) {
         StringBuilder out = new StringBuilder();
         Symbol sym = menu.symbol();
         String text = "There is no help available for this option.";
@@ -124,7 +126,7 @@ final class SymbolReport {
      *
      * @param valuesFrom the file the user values were read from, or null
      */
-    String info(Symbol sym, String valuesFrom) {
+    public String info(Symbol sym, String valuesFrom) {
         StringBuilder out = new StringBuilder();
         out.append("Symbol: ").append(sym.name()).append('\n');
         if (sym.nodes().isEmpty()) {

@@ -103,6 +103,29 @@ class EngineGoalsTest {
     }
 
     @Test
+    void menuconfigNeedsAConsole() {
+        MenuConfigMojo mojo = setUp(new MenuConfigMojo());
+        mojo.interactiveMode = false;
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertTrue(e.getMessage().startsWith("kconfig:menuconfig needs the console, and there is none "
+                + "(Maven runs in batch mode, -B)"), e.getMessage());
+        assertFalse(Files.exists(dir.resolve(".config")));
+    }
+
+    @Test
+    void aHeldLogKeepsItsLinesUntilReleased() {
+        HeldLog held = new HeldLog(log);
+        held.info("before");
+        held.hold();
+        held.warn("kept");
+        held.info("kept too");
+        assertFalse(log.warnings.contains("kept"));
+        held.release();
+        assertEquals(List.of("before", "kept too"), log.infos.subList(log.infos.size() - 2, log.infos.size()));
+        assertTrue(log.warnings.contains("kept"));
+    }
+
+    @Test
     void syncconfigWritesTheBuildFiles() throws Exception {
         SyncConfigMojo sync = setUp(new SyncConfigMojo());
         sync.autoConf = dir.resolve("out/include/config/auto.conf").toFile();

@@ -1,0 +1,59 @@
+package dev.tailor.kconfig.cli;
+
+import dev.tailor.kconfig.menuconfig.Configurator;
+import dev.tailor.kconfig.menuconfig.screen.MenuConfigScreen;
+import dev.tailor.kconfig.menuconfig.screen.Theme;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code kconfig menuconfig}: the configuration in a full-screen menu, as Linux's {@code make menuconfig}. */
+@Command(name = "menuconfig", mixinStandardHelpOptions = true,
+        description = {"Edit the configuration file in a full-screen menu on the terminal, as Linux's menuconfig: "
+                + "arrows and Enter move and open, Space/y/m/n set, '?' explains an entry, '/' searches, 'z' shows "
+                + "hidden entries, 's' saves (atomically, keeping .config.old), 'a' saves as, 'l' loads, 'q' quits "
+                + "(asking to save changes). MENUCONFIG_COLOR=mono or NO_COLOR: no colours."})
+final class MenuConfigCommand extends SessionCommand {
+    @Parameters(index = "0", arity = "0..1", paramLabel = "KCONFIG_FILE", description = "The top Kconfig file.")
+    String kconfigFile;
+
+    /** Standard error of the engine's diagnostics, held back while the screen is up. */
+    private HeldOutput heldErr;
+
+    @Override
+    String kconfigFileArgument() {
+        return kconfigFile;
+    }
+
+    @Override
+    CliDiagnostics newDiagnostics() {
+        heldErr = new HeldOutput(top.context().err());
+        return new CliDiagnostics(top.context().out(), new PrintStream(heldErr, true, StandardCharsets.ISO_8859_1),
+                false);
+    }
+
+    @Override
+    int run(Session session) throws IOException {
+        CliContext context = session.context();
+        if (!context.interactive()) {
+            throw new CliFailure("kconfig: menuconfig needs a terminal on standard input and output; "
+                    + "without one, use oldconfig, setconfig or olddefconfig");
+        }
+        session.load();
+        session.readDotConfig();
+        session.failOnReadWarnings();
+        Configurator menu = new Configurator(session.kconfig(), session.resolve(session.configName()),
+                context.workingDirectory(), null);
+        heldErr.hold();
+        try {
+            MenuConfigScreen.runOnTerminal(context.in(), context.out(), menu, Theme.forEnvironment(session.environment()));
+        } finally {
+            heldErr.release();
+        }
+        for (String saved : menu.saves()) session.message(saved);
+        if (menu.isChanged()) context.out().print("Your configuration changes were NOT saved.\n");
+        return 0;
+    }
+}
