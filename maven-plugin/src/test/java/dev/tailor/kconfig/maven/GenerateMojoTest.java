@@ -288,7 +288,8 @@ class GenerateMojoTest {
         GenerateMojo m = mojo();
         m.templateOverrides = dir.resolve("over").toFile();
         m.execute();
-        assertEquals(GenerateMojo.header("t/Feature.java", "one/templates/main/t/Feature.java.vm") + "// overridden\n",
+        assertEquals("// Rendered by kconfig-maven-plugin from one/templates/main/t/Feature.java.vm: do not edit.\n"
+                + "// overridden\n",
                 read("target/gen/t/Feature.java"));
         assertEquals("// constants of BuildConfig: 5\n", read("target/gen/t/BuildConfig.java"));
         assertTrue(Files.isRegularFile(dir.resolve("target/gen-test/t/FeatureTest.java")));
