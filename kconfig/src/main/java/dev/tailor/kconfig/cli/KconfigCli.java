@@ -59,7 +59,9 @@ import picocli.CommandLine.Spec;
             ConfigCommands.SaveDefConfig.class,
             SetConfigCommand.class,
             InfoCommand.class,
-            CheckCommand.class
+            CheckCommand.class,
+            GenerateCommand.class,
+            JsonCommand.class
         },
         footerHeading = "%nEnvironment:%n",
         footer = {

@@ -107,8 +107,10 @@ final class Renderer {
             throw failure(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), readable(e.getMessage(), values),
                     name, e);
         } catch (MethodInvocationException e) {
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            String reason = e.getMessage() + (cause != e ? ": " + cause.getMessage() : "");
+            // The method's own message (a ConfigView's: "symbol X is not defined"), not Velocity's account
+            // of the Java classes and exception involved.
+            String reason = e.getCause() == null ? e.getMessage()
+                    : "$" + e.getReferenceName() + "." + e.getMethodName() + "(): " + e.getCause().getMessage();
             throw failure(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), readable(reason, values), name, e);
         } catch (TemplateInitException e) {
             throw failure(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), readable(e.getMessage(), values),
