@@ -25,52 +25,32 @@ public final class ConfigWriter {
     public String dotConfig() {
         StringBuilder out = new StringBuilder();
         out.append("#\n# Automatically generated file; DO NOT EDIT.\n# ").append(kconfig.mainMenuTitle()).append("\n#\n");
-        if (!kconfig.changed) kconfig.invalidateAll();
-        clearWritten();
-        boolean needNewline = false;
-        MenuNode root = kconfig.root;
-        MenuNode menu = root.list;
-        while (menu != null) {
-            Symbol sym = menu.sym;
-            if (sym == null) {
-                if (menu.isVisible()) {
-                    out.append("\n#\n# ").append(menu.prompt.text).append("\n#\n");
+        ConfigWalk.walk(kconfig, new ConfigWalk.Visitor() {
+            /** A menu that ended leaves a blank line before the next symbol. */
+            private boolean needNewline;
+
+            @Override
+            public void heading(MenuNode node) {
+                out.append("\n#\n# ").append(node.prompt.text).append("\n#\n");
+                needNewline = false;
+            }
+
+            @Override
+            public void symbol(Symbol sym) {
+                if (needNewline) {
+                    out.append('\n');
                     needNewline = false;
                 }
-            } else if (!sym.isChoice() && (sym.flags & Symbol.WRITTEN) == 0) {
-                sym.calcValue();
-                if ((sym.flags & Symbol.WRITE) != 0) {
-                    if (needNewline) {
-                        out.append('\n');
-                        needNewline = false;
-                    }
-                    sym.flags |= Symbol.WRITTEN;
-                    appendSymbol(out, sym);
-                }
+                appendSymbol(out, sym);
             }
-            if (menu.list != null) {
-                menu = menu.list;
-                continue;
-            }
-            while (menu != null) {
-                if (menu.sym == null && menu != root && menu.prompt != null && menu.prompt.kind == PropertyKind.MENU
-                        && menu.isVisible()) {
-                    out.append("# end of ").append(menu.prompt.text).append('\n');
-                    needNewline = true;
-                }
-                if (menu.next != null) {
-                    menu = menu.next;
-                    break;
-                }
-                menu = menu.parent;
-            }
-        }
-        clearWritten();
-        return out.toString();
-    }
 
-    private void clearWritten() {
-        for (Symbol s : kconfig.symbols()) s.flags &= ~Symbol.WRITTEN;
+            @Override
+            public void endOfMenu(MenuNode menu) {
+                out.append("# end of ").append(menu.prompt.text).append('\n');
+                needNewline = true;
+            }
+        });
+        return out.toString();
     }
 
     /** The minimal configuration that gives the current one back (conf_write_defconfig). */
@@ -96,16 +76,17 @@ public final class ConfigWriter {
     }
 
     private void appendSymbol(StringBuilder out, Symbol sym) {
-        if (sym.type == SymbolType.UNKNOWN) return;
+        if (sym.type != SymbolType.UNKNOWN) out.append(line(sym)).append('\n');
+    }
+
+    /**
+     * The line .config has for a symbol of known type, without its newline: {@code CONFIG_X=value}, a
+     * string quoted, or {@code # CONFIG_X is not set} for a bool or tristate at n.
+     */
+    public String line(Symbol sym) {
         String val = sym.stringValue();
-        if (sym.type.isBoolOrTristate() && val.equals("n")) {
-            out.append("# ").append(prefix).append(sym.name).append(" is not set\n");
-            return;
-        }
-        out.append(prefix).append(sym.name).append('=');
-        if (sym.type == SymbolType.STRING) out.append(quote(val));
-        else out.append(val);
-        out.append('\n');
+        if (sym.type.isBoolOrTristate() && val.equals("n")) return "# " + prefix + sym.name + " is not set";
+        return prefix + sym.name + "=" + (sym.type == SymbolType.STRING ? quote(val) : val);
     }
 
     /** A string value in double quotes, with backslash before every quote and backslash. */

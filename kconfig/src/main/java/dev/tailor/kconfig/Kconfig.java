@@ -32,6 +32,8 @@ public final class Kconfig {
     final Map<String, String> environment;
     private final Map<String, String> environmentUsed = new LinkedHashMap<>();
     private final List<String> files = new ArrayList<>();
+    /** Where the parser found the files, for {@link #path}. */
+    SourceFiles sourceFiles;
     /** Whether the configuration differs from the file it was read from (Linux's conf_get_changed). */
     boolean changed = true;
 
@@ -145,6 +147,11 @@ public final class Kconfig {
     /** The files the tree was read from, in the order they were first sourced. */
     public List<String> files() {
         return Collections.unmodifiableList(files);
+    }
+
+    /** Where a file of {@link #files()} is on disk: found as the parser found it. */
+    public Path path(String fileName) {
+        return sourceFiles.locate(fileName).toAbsolutePath().normalize();
     }
 
     void addFile(String name) {

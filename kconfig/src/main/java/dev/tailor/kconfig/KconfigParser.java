@@ -57,6 +57,7 @@ final class KconfigParser {
                     }
                 });
         this.sourceFiles = new SourceFiles(options.workingDirectory(), options.environment().get("srctree"));
+        kconfig.sourceFiles = sourceFiles;
     }
 
     void parse(String topFile) {

@@ -24,7 +24,8 @@ final class SourceFiles {
         this.srctree = srctree == null || srctree.isEmpty() ? null : workingDirectory.resolve(srctree);
     }
 
-    private Path locate(String name) {
+    /** The file a name means: relative to the working directory, else to $srctree, else the former. */
+    Path locate(String name) {
         Path direct = workingDirectory.resolve(name);
         if (Files.isRegularFile(direct) || srctree == null || Path.of(name).isAbsolute()) return direct;
         Path inTree = srctree.resolve(name);

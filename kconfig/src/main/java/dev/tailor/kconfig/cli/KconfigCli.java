@@ -60,7 +60,9 @@ import picocli.CommandLine.Spec;
             SetConfigCommand.class,
             InfoCommand.class,
             CheckCommand.class,
-            MenuConfigCommand.class
+            MenuConfigCommand.class,
+            GenerateCommand.class,
+            JsonCommand.class
         },
         footerHeading = "%nEnvironment:%n",
         footer = {

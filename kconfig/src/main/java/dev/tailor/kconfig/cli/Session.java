@@ -193,6 +193,11 @@ final class Session implements AutoCloseable {
         valuesReadFrom = KconfigCli.bytes(displayName);
     }
 
+    /** Counts the warnings of a configuration file read without the session (generation reads its own). */
+    void countReadWarnings(int warnings) {
+        readWarnings += warnings;
+    }
+
     /** With KCONFIG_WERROR set, warnings while reading configuration files are fatal (Linux's conf_errors). */
     void failOnReadWarnings() {
         if (readWarnings > 0 && environment.containsKey("KCONFIG_WERROR")) {

@@ -1,24 +1,19 @@
 package dev.tailor.kconfig.maven;
 
-import dev.tailor.kconfig.ByteText;
-import dev.tailor.kconfig.ConfigReader;
-import dev.tailor.kconfig.ConfigTool;
-import dev.tailor.kconfig.ConfigWriter;
 import dev.tailor.kconfig.Kconfig;
 import dev.tailor.kconfig.KconfigException;
+import dev.tailor.kconfig.generate.ConfigInput;
+import dev.tailor.kconfig.generate.ConfigProperties;
+import dev.tailor.kconfig.generate.GenerateException;
+import dev.tailor.kconfig.generate.Generator;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -32,7 +27,7 @@ import org.apache.maven.project.MavenProject;
 /**
  * Resolves the configuration and renders the sources it selects.
  *
- * <p>Reads the Kconfig tree ({@code kconfigFile}) and the configuration: a defconfig ({@code kconfig.defconfig},
+ * <p>A front end of {@link Generator}, which does the work. Reads the Kconfig tree ({@code kconfigFile}) and the configuration: a defconfig ({@code kconfig.defconfig},
  * read and completed with defaults, as {@code make xxx_defconfig}), else a .config ({@code kconfig.config}, as
  * {@code make olddefconfig}), else the project's {@code .config} if there is one, else none: every symbol at
  * its default. Then renders the templates that every module's {@code Makefile.uk} selects for that
@@ -50,9 +45,6 @@ import org.apache.maven.project.MavenProject;
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public final class GenerateMojo extends AbstractMojo {
-    /** Where the resolved .config is in the jar. */
-    static final String CONFIG_RESOURCE = "META-INF/kconfig/config";
-
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     MavenProject project;
 
@@ -161,195 +153,75 @@ public final class GenerateMojo extends AbstractMojo {
     }
 
     /**
-     * The configuration a build uses: what it is, for the log, and its file (null for the defaults). A
-     * defconfig and a .config are read alike (conf_read, then defaults for the rest), as Linux's conf does.
+     * The configuration a build uses: {@code kconfig.defconfig}, else {@code kconfig.config}, else the
+     * project's .config if there is one, else the Kconfig defaults.
      */
-    private record ConfigInput(String description, Path file) {}
-
-    private ConfigInput configInput() throws MojoFailureException {
+    private ConfigInput configInput() throws MojoFailureException, GenerateException {
         if (config != null && defconfig != null) {
             throw new MojoFailureException("kconfig: both kconfig.config (" + config + ") and kconfig.defconfig ("
                     + defconfig + ") are set; a build uses one of them");
         }
-        if (defconfig != null) {
-            Path file = defconfig.toPath().toAbsolutePath().normalize();
-            if (!Files.isRegularFile(file)) {
-                throw new MojoFailureException("kconfig: can't find default configuration \"" + file + "\"");
-            }
-            return new ConfigInput("defconfig " + file, file);
-        }
-        if (config != null) {
-            Path file = config.toPath().toAbsolutePath().normalize();
-            if (!Files.isRegularFile(file)) {
-                throw new MojoFailureException("kconfig: can't find configuration \"" + file + "\"");
-            }
-            return new ConfigInput("config " + file, file);
-        }
+        if (defconfig != null) return ConfigInput.defconfig(defconfig.toPath());
+        if (config != null) return ConfigInput.config(config.toPath());
         Path own = project.getBasedir().toPath().resolve(".config");
-        if (Files.isRegularFile(own)) return new ConfigInput("config " + own, own);
-        return new ConfigInput("the Kconfig defaults", null);
+        return Files.isRegularFile(own) ? ConfigInput.config(own) : ConfigInput.defaults();
     }
 
-    private void generate() throws MojoExecutionException, MojoFailureException, IOException {
-        Charset charset = Charset.forName(encoding == null || encoding.isEmpty() ? "UTF-8" : encoding);
+    private void generate() throws MojoExecutionException, MojoFailureException {
         KconfigTree tree = new KconfigTree(kconfigFile, environment);
-        ConfigInput input = configInput();
         LogDiagnostics diagnostics = new LogDiagnostics(getLog());
-        Kconfig kconfig = tree.load(diagnostics);
-        String dotConfig;
         try {
-            if (input.file() != null) {
-                new ConfigReader(kconfig).read(input.file(), ByteText.fromJvm(input.file().toString()));
+            ConfigInput input = configInput();
+            Kconfig kconfig = tree.load(diagnostics);
+            try {
+                input.resolve(kconfig);
+            } catch (KconfigException e) {
+                throw tree.failure(e);
+            } catch (IOException e) {
+                throw new MojoFailureException(input.file() + ": can't read the configuration: " + e.getMessage(), e);
+            } catch (UncheckedIOException e) {
+                throw new MojoFailureException("kconfig: " + e.getMessage(), e);
             }
-            new ConfigTool(kconfig).fillNewSymbols(ConfigTool.Fill.DEFAULT, null);
-            dotConfig = new ConfigWriter(kconfig).dotConfig();
-        } catch (KconfigException e) {
-            throw tree.failure(e);
+            if (failOnWarnings && !diagnostics.warnings().isEmpty()) {
+                throw new MojoFailureException("kconfig: warnings are errors (kconfig.werror):\n"
+                        + String.join("\n", diagnostics.warnings()));
+            }
+            // Also when the sources are up to date: the properties live only as long as this build.
+            Map<String, String> properties = ConfigProperties.of(kconfig);
+            project.getProperties().putAll(properties);
+            if (getLog().isDebugEnabled()) getLog().debug("kconfig: project properties " + properties);
+
+            Generator.Result result = generator().generate(kconfig, input);
+            result.warnings().forEach(getLog()::warn);
+            getLog().info(result.summary());
+        } catch (GenerateException e) {
+            throw new MojoFailureException(e.getMessage(), e);
         } catch (IOException e) {
-            throw new MojoFailureException(input.file() + ": can't read the configuration: " + e.getMessage(), e);
-        } catch (UncheckedIOException e) {
-            throw new MojoFailureException("kconfig: " + e.getMessage(), e);
+            throw new MojoFailureException("kconfig: " + AbstractEngineMojo.describe(e), e);
         }
-        if (failOnWarnings && !diagnostics.warnings().isEmpty()) {
-            throw new MojoFailureException("kconfig: warnings are errors (kconfig.werror):\n"
-                    + String.join("\n", diagnostics.warnings()));
-        }
-        // Also when the sources are up to date: the properties live only as long as this build.
-        Map<String, String> properties = ConfigProperties.of(kconfig);
-        project.getProperties().putAll(properties);
-        if (getLog().isDebugEnabled()) getLog().debug("kconfig: project properties " + properties);
+    }
 
-        Path modules = path(modulesDirectory);
-        Path shared = path(templatesDirectory);
-        Path overrides = path(templateOverrides);
-        List<Module> moduleList = modules(modules);
-
-        InputDigest digest = new InputDigest();
-        digest.add("plugin", plugin == null ? "?" : plugin.getId());
+    /** The generator of this goal's parameters; the plugin is one of its inputs. */
+    private Generator generator() {
+        Generator.Builder b = Generator.builder()
+                .templateRoot(path(modulesDirectory))
+                .sharedTemplates(path(templatesDirectory))
+                .templateOverrides(path(templateOverrides))
+                .constantsClass(constantsClass)
+                .encoding(Charset.forName(encoding == null || encoding.isEmpty() ? "UTF-8" : encoding))
+                .outputs(outputDirectory.toPath(), testOutputDirectory.toPath(), resourceOutputDirectory.toPath())
+                .stateFile(stateFile.toPath())
+                .force(force)
+                .toolInput("plugin", plugin == null ? "?" : plugin.getId());
         File pluginFile = plugin == null || plugin.getPluginArtifact() == null ? null
                 : plugin.getPluginArtifact().getFile();
-        digest.addFile("plugin-file", pluginFile == null ? null : pluginFile.toPath());
-        digest.add("kconfigFile", tree.topFile.toString());
-        digest.add("input", input.description());
-        digest.add("constantsClass", constantsClass);
-        digest.add("encoding", charset.name());
-        digest.add("outputs", outputDirectory + "|" + testOutputDirectory + "|" + resourceOutputDirectory);
-        for (String f : kconfig.files()) digest.addFile("kconfig:" + f, tree.resolve(f));
-        new TreeMap<>(kconfig.environmentUsed()).forEach((k, v) -> digest.add("env:" + k, v));
-        digest.addFile("config", input.file());
-        digest.add("resolved", dotConfig);
-        for (Module m : moduleList) {
-            digest.addFile("makefile:" + m.name(), m.makefile());
-            digest.addFolder("module-templates:" + m.name(), m.dir().resolve("templates"));
-        }
-        digest.addFolder("shared", shared);
-        digest.addFolder("overrides", overrides);
-        String inputs = digest.hex();
-
-        Path main = outputDirectory.toPath().toAbsolutePath();
-        Path test = testOutputDirectory.toPath().toAbsolutePath();
-        Path resources = resourceOutputDirectory.toPath().toAbsolutePath();
-        Path state = stateFile.toPath().toAbsolutePath();
-        if (!force && GenerateState.upToDate(state, inputs)) {
-            getLog().info("kconfig: sources up to date (" + input.description() + ")");
-            return;
-        }
-
-        Renderer renderer = new Renderer(overrides, modules, shared, charset.name());
-        ConfigView view = new ConfigView(kconfig);
-        Map<String, byte[]> mainFiles = new TreeMap<>();
-        Map<String, byte[]> testFiles = new TreeMap<>();
-        Map<String, String> origin = new LinkedHashMap<>();
-        int rendered = 0;
-        for (Module m : moduleList) {
-            for (MakefileUk.Entry e : m.entries()) {
-                String name = m.name() + "/" + e.template();
-                String at = m.makefile() + ":" + e.line();
-                if (renderer.locate(name) == null) {
-                    throw new MojoFailureException(at + ": template not found: " + m.dir().resolve(e.template())
-                            + (overrides != null ? " (nor " + overrides.resolve(name) + ")" : ""));
-                }
-                if (e.symbol() != null && view.find(e.symbol()) == null) {
-                    getLog().warn(at + ": CONFIG_" + e.symbol() + " is not defined by the Kconfig tree; "
-                            + e.template() + " is never rendered");
-                }
-                boolean on = e.symbol() != null ? view.enabled(e.symbol()) : e.always();
-                if (!on) continue;
-                Map<String, byte[]> target = e.kind() == MakefileUk.Kind.TEST ? testFiles : mainFiles;
-                String key = e.kind() + ":" + e.output();
-                String previous = origin.putIfAbsent(key, name);
-                if (previous != null) {
-                    if (previous.equals(name)) continue;
-                    throw new MojoFailureException(at + ": " + e.output() + " is rendered from both " + previous
-                            + " and " + name);
-                }
-                target.put(e.output(), (header(e.output(), name) + renderer.render(name, Map.of("config", view))).getBytes(charset));
-                rendered++;
-            }
-        }
-        List<String> skipped = new ArrayList<>();
-        if (constantsClass != null && !constantsClass.isBlank()) {
-            String cls = constantsClass.strip();
-            if (!cls.matches("([A-Za-z_$][A-Za-z0-9_$]*\\.)*[A-Za-z_$][A-Za-z0-9_$]*")) {
-                throw new MojoFailureException("kconfig: constantsClass \"" + cls + "\" is no Java class name");
-            }
-            int dot = cls.lastIndexOf('.');
-            String prefix = kconfig.configPrefix();
-            Map<String, Object> values = new LinkedHashMap<>();
-            values.put("packageName", dot < 0 ? "" : cls.substring(0, dot));
-            values.put("className", cls.substring(dot + 1));
-            values.put("title", ConstantsClass.commentSafe(ByteText.toJvm(kconfig.mainMenuTitle())));
-            values.put("fields", ConstantsClass.fields(kconfig, dotConfig, prefix, skipped));
-            values.put("config", view);
-            String path = cls.replace('.', '/') + ".java";
-            if (mainFiles.containsKey(path)) {
-                throw new MojoFailureException("kconfig: the constants class " + cls + " is also rendered from "
-                        + origin.get("MAIN:" + path));
-            }
-            mainFiles.put(path, renderer.render(ConstantsClass.TEMPLATE, values).getBytes(charset));
-        }
-        for (String s : skipped) getLog().warn("kconfig: no constant for " + s);
-
-        Map<Path, Map<String, byte[]>> roots = new LinkedHashMap<>();
-        roots.put(main, mainFiles);
-        roots.put(test, testFiles);
-        roots.put(resources, Map.of(CONFIG_RESOURCE, dotConfig.getBytes(StandardCharsets.ISO_8859_1)));
-        Outputs.Result result = Outputs.sync(roots);
-        if (result.written() + result.deleted() > 0 && compiledDirectories != null) {
-            for (File dir : compiledDirectories) Outputs.deleteTree(dir.toPath().toAbsolutePath());
-        }
-        GenerateState.save(state, inputs, roots);
-        getLog().info("kconfig: " + input.description() + ": " + rendered + " template(s) of " + moduleList.size()
-                + " module(s) rendered; " + result.written() + " file(s) written, " + result.unchanged()
-                + " unchanged, " + result.deleted() + " deleted");
+        b.toolFile("plugin-file", pluginFile == null ? null : pluginFile.toPath());
+        if (compiledDirectories != null) compiledDirectories.forEach(d -> b.compiledDirectory(d.toPath()));
+        return b.build();
     }
 
     private static Path path(File f) {
-        return f == null ? null : f.toPath().toAbsolutePath().normalize();
-    }
-
-    /** A module folder with its Makefile.uk. */
-    private record Module(String name, Path dir, Path makefile, List<MakefileUk.Entry> entries) {}
-
-    /** Every {@code <modules>/<name>/Makefile.uk}, sorted by name, parsed. */
-    private static List<Module> modules(Path modules) throws IOException, MojoFailureException {
-        List<Module> out = new ArrayList<>();
-        if (modules == null || !Files.isDirectory(modules)) return out;
-        List<Path> dirs;
-        try (Stream<Path> list = Files.list(modules)) {
-            dirs = list.filter(d -> Files.isRegularFile(d.resolve("Makefile.uk"))).sorted().toList();
-        }
-        for (Path dir : dirs) {
-            Path makefile = dir.resolve("Makefile.uk");
-            List<MakefileUk.Entry> entries;
-            try {
-                entries = MakefileUk.parse(makefile.toString(), Files.readString(makefile, StandardCharsets.UTF_8));
-            } catch (KconfigException e) {
-                throw new MojoFailureException(e.getMessage(), e);
-            }
-            out.add(new Module(dir.getFileName().toString(), dir, makefile, entries));
-        }
-        return out;
+        return f == null ? null : f.toPath();
     }
 
     /** Adds the output folders to the project: sources, test sources, and the resolved .config as a resource. */
@@ -363,10 +235,5 @@ public final class GenerateMojo extends AbstractMojo {
         Resource resource = new Resource();
         resource.setDirectory(dir);
         project.addResource(resource);
-    }
-
-    /** The first line of a rendered Java file: the template it came from (a path below the modules folder). */
-    static String header(String output, String template) {
-        return output.endsWith(".java") ? "// Rendered by kconfig-maven-plugin from " + template + ": do not edit.\n" : "";
     }
 }

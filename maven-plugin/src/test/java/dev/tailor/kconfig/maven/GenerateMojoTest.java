@@ -5,7 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tailor.kconfig.cli.CliContext;
+import dev.tailor.kconfig.cli.KconfigCli;
+import java.io.ByteArrayOutputStream;
 import java.io.File;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -288,7 +294,8 @@ class GenerateMojoTest {
         GenerateMojo m = mojo();
         m.templateOverrides = dir.resolve("over").toFile();
         m.execute();
-        assertEquals(GenerateMojo.header("t/Feature.java", "one/templates/main/t/Feature.java.vm") + "// overridden\n",
+        assertEquals("// Rendered by kconfig-maven-plugin from one/templates/main/t/Feature.java.vm: do not edit.\n"
+                + "// overridden\n",
                 read("target/gen/t/Feature.java"));
         assertEquals("// constants of BuildConfig: 5\n", read("target/gen/t/BuildConfig.java"));
         assertTrue(Files.isRegularFile(dir.resolve("target/gen-test/t/FeatureTest.java")));
@@ -312,6 +319,37 @@ class GenerateMojoTest {
                     boolean absent = true;
                 }
                 """, read("target/gen/t/Feature.java"));
+    }
+
+    /** The files of a folder, by relative path. */
+    private static Map<String, String> files(Path root) throws Exception {
+        Map<String, String> out = new TreeMap<>();
+        try (var walk = Files.walk(root)) {
+            for (Path f : walk.filter(Files::isRegularFile).toList()) {
+                out.put(root.relativize(f).toString(), Files.readString(f));
+            }
+        }
+        return out;
+    }
+
+    /** The goal and {@code kconfig generate} are front ends of one generator: the same files. */
+    @Test
+    void theCommandLineRendersTheSameFiles() throws Exception {
+        write("small_defconfig", "CONFIG_LIMIT=3\n");
+        GenerateMojo m = mojo();
+        m.defconfig = dir.resolve("small_defconfig").toFile();
+        m.execute();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(out, true, StandardCharsets.ISO_8859_1);
+        CliContext context = new CliContext(Map.of(), dir, InputStream.nullInputStream(), print, print, false);
+        int status = KconfigCli.run(context, "generate", "--defconfig", "small_defconfig", "--constants-class",
+                "t.BuildConfig", "--out", "cli", "Config.uk");
+        assertEquals(0, status, out::toString);
+        for (String[] pair : new String[][] {{"gen", "main"}, {"gen-test", "test"}, {"gen-res", "resources"}}) {
+            Map<String, String> maven = files(dir.resolve("target").resolve(pair[0]));
+            assertFalse(maven.isEmpty());
+            assertEquals(maven, files(dir.resolve("cli").resolve(pair[1])), pair[0]);
+        }
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.tailor.kconfig.maven;
+package dev.tailor.kconfig.generate;
 
 import dev.tailor.kconfig.ByteText;
 import dev.tailor.kconfig.Kconfig;
@@ -9,8 +9,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The resolved configuration as Maven project properties, for the plugin executions that run after
- * {@code generate} (what {@code include/config/auto.conf} is to Linux's Makefiles):
+ * The resolved configuration as build properties: Maven project properties for the plugin executions that
+ * run after {@code generate} (what {@code include/config/auto.conf} is to Linux's Makefiles), and the same
+ * for any other build tool:
  *
  * <ul>
  *   <li>{@code kconfig.CONFIG_<SYM>}: for every symbol the tree defines, its value as {@code .config} has it
@@ -22,14 +23,14 @@ import java.util.TreeMap;
  *       when X is on.
  * </ul>
  */
-final class ConfigProperties {
-    static final String PREFIX = "kconfig.CONFIG_";
-    static final String SKIP_PREFIX = "kconfig.skip.CONFIG_";
+public final class ConfigProperties {
+    public static final String PREFIX = "kconfig.CONFIG_";
+    public static final String SKIP_PREFIX = "kconfig.skip.CONFIG_";
 
     private ConfigProperties() {}
 
     /** The properties of a resolved configuration, sorted by name. */
-    static Map<String, String> of(Kconfig kconfig) {
+    public static Map<String, String> of(Kconfig kconfig) {
         Map<String, String> properties = new TreeMap<>();
         for (Symbol sym : kconfig.symbols()) {
             if (sym.isConstant() || sym.isChoice() || sym.type() == SymbolType.UNKNOWN) continue;

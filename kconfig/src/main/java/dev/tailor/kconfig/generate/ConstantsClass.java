@@ -1,6 +1,8 @@
-package dev.tailor.kconfig.maven;
+package dev.tailor.kconfig.generate;
 
 import dev.tailor.kconfig.ByteText;
+import dev.tailor.kconfig.ConfigWalk;
+import dev.tailor.kconfig.ConfigWriter;
 import dev.tailor.kconfig.Kconfig;
 import dev.tailor.kconfig.MenuNode;
 import dev.tailor.kconfig.Symbol;
@@ -59,26 +61,16 @@ final class ConstantsClass {
     }
 
     /**
-     * The fields for a resolved configuration.
+     * The fields for a resolved configuration: its symbols as .config writes them, in that order.
      *
-     * @param dotConfig the .config text the engine wrote for it (the symbols and their order)
-     * @param prefix the symbol prefix of that text (CONFIG_ unless $CONFIG_ says otherwise)
      * @param skipped receives a note for each symbol that gets no field
      */
-    static List<Field> fields(Kconfig kconfig, String dotConfig, String prefix, List<String> skipped) {
+    static List<Field> fields(Kconfig kconfig, List<String> skipped) {
         List<Field> fields = new ArrayList<>();
         Set<String> names = new HashSet<>();
-        for (String line : dotConfig.split("\n")) {
-            String name;
-            if (line.startsWith(prefix) && line.indexOf('=') > prefix.length()) {
-                name = line.substring(prefix.length(), line.indexOf('='));
-            } else if (line.startsWith("# " + prefix) && line.endsWith(" is not set")) {
-                name = line.substring(2 + prefix.length(), line.length() - " is not set".length());
-            } else {
-                continue;
-            }
-            Symbol sym = kconfig.symbol(name);
-            if (sym == null || sym.isConstant()) continue;
+        ConfigWriter writer = new ConfigWriter(kconfig);
+        for (Symbol sym : ConfigWalk.writtenSymbols(kconfig)) {
+            String name = sym.name();
             String javaName = "CONFIG_" + name.replace('-', '_');
             if (!names.add(javaName)) {
                 skipped.add(name + ": its Java name " + javaName + " is taken by another symbol");
@@ -116,7 +108,7 @@ final class ConstantsClass {
                     continue;
                 }
             }
-            fields.add(new Field(javaName, javaType, literal, comment(ByteText.toJvm(line), sym)));
+            fields.add(new Field(javaName, javaType, literal, comment(ByteText.toJvm(writer.line(sym)), sym)));
         }
         return fields;
     }

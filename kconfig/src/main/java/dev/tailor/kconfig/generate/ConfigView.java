@@ -1,4 +1,4 @@
-package dev.tailor.kconfig.maven;
+package dev.tailor.kconfig.generate;
 
 import dev.tailor.kconfig.ByteText;
 import dev.tailor.kconfig.Kconfig;

@@ -1,4 +1,4 @@
-package dev.tailor.kconfig.maven;
+package dev.tailor.kconfig.generate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -6,8 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
-import org.apache.maven.plugin.MojoFailureException;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,7 +19,7 @@ class RendererTest {
     private Renderer renderer(String template) throws Exception {
         Files.writeString(dir.resolve("t.vm"), template);
         Files.writeString(dir.resolve(Renderer.MACROS), "#macro(known $x)[$x]#end\n");
-        return new Renderer(null, dir, dir, "UTF-8");
+        return new Renderer(null, List.of(dir), dir, "UTF-8");
     }
 
     @Test
@@ -29,7 +30,7 @@ class RendererTest {
     @Test
     void undefinedMacroIsAnErrorAtItsLine() throws Exception {
         for (String call : new String[] {"#nosuch()", "#nosuch(1)", "#nosuch( $x )"}) {
-            MojoFailureException e = assertThrows(MojoFailureException.class,
+            GenerateException e = assertThrows(GenerateException.class,
                     () -> renderer("line one\n  " + call + "\n").render("t.vm", Map.of("x", 1)), call);
             assertTrue(e.getMessage().contains("t.vm:2:"), e.getMessage());
             assertTrue(e.getMessage().contains("nosuch"), e.getMessage());
@@ -46,7 +47,7 @@ class RendererTest {
             {"#if(\n", "t.vm:2:1: Encountered the end of the file"},
         };
         for (String[] c : cases) {
-            String message = assertThrows(MojoFailureException.class, () -> renderer(c[0]).render("t.vm", values))
+            String message = assertThrows(GenerateException.class, () -> renderer(c[0]).render("t.vm", values))
                     .getMessage();
             assertTrue(message.contains(c[1]), message);
             assertTrue(!message.contains("[line ") && !message.contains("java.") && !message.contains("\\u001c"), message);

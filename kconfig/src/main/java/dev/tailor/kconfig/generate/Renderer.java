@@ -1,4 +1,4 @@
-package dev.tailor.kconfig.maven;
+package dev.tailor.kconfig.generate;
 
 import java.io.InputStream;
 import java.io.StringWriter;
@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Pattern;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.velocity.Template;
 import org.apache.velocity.VelocityContext;
 import org.apache.velocity.exception.MethodInvocationException;
@@ -29,9 +28,9 @@ import org.apache.velocity.runtime.resource.loader.FileResourceLoader;
  * looked up by relative name in these folders, first match wins:
  * <ol>
  * <li>the user's override folder (so a file there replaces the file of the same relative path below),</li>
- * <li>the modules folder ({@code <module>/templates/main/...}),</li>
+ * <li>the template roots, in order ({@code <module>/templates/main/...}),</li>
  * <li>the shared templates folder ({@code macros.vm}, loaded as the global macro library),</li>
- * <li>the plugin's built-in templates ({@code kconfig/Constants.java.vm}).</li>
+ * <li>the templates built into kconfig ({@code kconfig/Constants.java.vm}).</li>
  * </ol>
  */
 final class Renderer {
@@ -45,12 +44,14 @@ final class Renderer {
     /**
      * Folders that do not exist (or are null) are left out.
      *
-     * @throws MojoFailureException if the shared macro library calls a macro nobody defines
+     * @throws GenerateException if the shared macro library calls a macro nobody defines
      */
-    Renderer(Path overrides, Path modules, Path shared, String encoding) throws MojoFailureException {
+    Renderer(Path overrides, List<Path> templateRoots, Path shared, String encoding) throws GenerateException {
         this.encoding = encoding;
         if (overrides != null && Files.isDirectory(overrides)) folders.put("override", overrides);
-        if (modules != null && Files.isDirectory(modules)) folders.put("modules", modules);
+        for (Path root : templateRoots) {
+            if (Files.isDirectory(root)) folders.put("modules" + folders.size(), root);
+        }
         if (shared != null && Files.isDirectory(shared)) folders.put("shared", shared);
         Properties p = new Properties();
         List<String> loaders = new ArrayList<>(folders.keySet());
@@ -74,7 +75,7 @@ final class Renderer {
             throw failure(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), readable(e.getMessage(), Map.of()),
                     MACROS, e);
         } catch (VelocityException e) {
-            throw new MojoFailureException(display(MACROS) + ": " + readable(e.getMessage(), Map.of()), e);
+            throw new GenerateException(display(MACROS) + ": " + readable(e.getMessage(), Map.of()), e);
         }
     }
 
@@ -87,23 +88,14 @@ final class Renderer {
         return null;
     }
 
-    /** Whether the plugin has a built-in template of that name. */
-    static boolean builtIn(String name) {
-        try (InputStream in = Renderer.class.getClassLoader().getResourceAsStream(name)) {
-            return in != null;
-        } catch (java.io.IOException e) {
-            return false;
-        }
-    }
-
     /** Where a template name is shown in messages: its file, else the built-in name. */
     String display(String name) {
         Path file = locate(name);
-        return file != null ? file.toString() : name + " (built into kconfig-maven-plugin)";
+        return file != null ? file.toString() : name + " (built into kconfig)";
     }
 
     /** Renders a template; any Velocity error is a build failure located at the template's file and line. */
-    String render(String name, Map<String, Object> values) throws MojoFailureException {
+    String render(String name, Map<String, Object> values) throws GenerateException {
         VelocityContext context = new VelocityContext();
         values.forEach(context::put);
         StringWriter out = new StringWriter();
@@ -115,16 +107,18 @@ final class Renderer {
             throw failure(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), readable(e.getMessage(), values),
                     name, e);
         } catch (MethodInvocationException e) {
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            String reason = e.getMessage() + (cause != e ? ": " + cause.getMessage() : "");
+            // The method's own message (a ConfigView's: "symbol X is not defined"), not Velocity's account
+            // of the Java classes and exception involved.
+            String reason = e.getCause() == null ? e.getMessage()
+                    : "$" + e.getReferenceName() + "." + e.getMethodName() + "(): " + e.getCause().getMessage();
             throw failure(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), readable(reason, values), name, e);
         } catch (TemplateInitException e) {
             throw failure(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), readable(e.getMessage(), values),
                     name, e);
         } catch (ResourceNotFoundException e) {
-            throw new MojoFailureException("kconfig: template " + name + ": " + readable(e.getMessage(), values), e);
+            throw new GenerateException("kconfig: template " + name + ": " + readable(e.getMessage(), values), e);
         } catch (VelocityException e) {
-            throw new MojoFailureException(display(name) + ": " + readable(e.getMessage(), values), e);
+            throw new GenerateException(display(name) + ": " + readable(e.getMessage(), values), e);
         }
         return out.toString();
     }
@@ -135,7 +129,7 @@ final class Renderer {
      * parentheses must be Velocity's own or a macro of the template or of the library. ({@code #name}
      * without them stays text: Javadoc's {@code {@link #field}}.)
      */
-    private void requireDefinedMacros(Template template, String rendering) throws MojoFailureException {
+    private void requireDefinedMacros(Template template, String rendering) throws GenerateException {
         List<Node> pending = new ArrayList<>(List.of((Node) template.getData()));
         List<String> source = null;
         while (!pending.isEmpty()) {
@@ -158,7 +152,7 @@ final class Renderer {
     }
 
     /** The lines of a template's text (a file, or a built-in resource). */
-    private List<String> lines(String name) throws MojoFailureException {
+    private List<String> lines(String name) throws GenerateException {
         try {
             Path file = locate(name);
             if (file != null) return Files.readAllLines(file, java.nio.charset.Charset.forName(encoding));
@@ -166,7 +160,7 @@ final class Renderer {
                 return in == null ? List.of() : new String(in.readAllBytes(), encoding).lines().toList();
             }
         } catch (java.io.IOException e) {
-            throw new MojoFailureException(display(name) + ": can't read it: " + e.getMessage(), e);
+            throw new GenerateException(display(name) + ": can't read it: " + e.getMessage(), e);
         }
     }
 
@@ -186,11 +180,11 @@ final class Renderer {
     private static final Pattern VELOCITY_LOCATION = Pattern.compile(" at [^ \\[]+\\[line \\d+, column \\d+\\]");
     private static final Pattern JAVA_OBJECT = Pattern.compile("Object '[\\w.$]+'");
 
-    private MojoFailureException failure(String template, int line, int column, String reason, String rendering,
+    private GenerateException failure(String template, int line, int column, String reason, String rendering,
             Exception e) {
         String where = display(template != null ? template : rendering);
         String at = line > 0 ? where + ":" + line + (column > 0 ? ":" + column : "") : where;
-        return new MojoFailureException(at + ": " + reason
+        return new GenerateException(at + ": " + reason
                 + (template != null && !template.equals(rendering) ? " (rendering " + display(rendering) + ")" : ""), e);
     }
 }

@@ -1,4 +1,4 @@
-package dev.tailor.kconfig.maven;
+package dev.tailor.kconfig.generate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

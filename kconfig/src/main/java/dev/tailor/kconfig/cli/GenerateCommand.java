@@ -1,0 +1,171 @@
+package dev.tailor.kconfig.cli;
+
+import dev.tailor.kconfig.Kconfig;
+import dev.tailor.kconfig.generate.ConfigInput;
+import dev.tailor.kconfig.generate.GenerateException;
+import dev.tailor.kconfig.generate.Generator;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code kconfig generate}: renders the sources a configuration selects, as the Maven plugin's generate goal
+ * does, with the same {@link Generator}: the same files from the same inputs.
+ */
+@Command(name = "generate", mixinStandardHelpOptions = true,
+        description = {
+            "Render the templates the configuration selects: every MODULE/Makefile.uk below a template root "
+                    + "names templates its symbols enable (SRCS-$(CONFIG_X) += templates/main/...). They are "
+                    + "rendered by Velocity with the configuration as $config and the macros of macros.vm, "
+                    + "with the constants class if one is named, and the resolved .config as the resource "
+                    + "META-INF/kconfig/config. What Maven's kconfig:generate writes, the same files.",
+            "The configuration: --defconfig FILE, else the configuration file (--config, $KCONFIG_CONFIG, "
+                    + ".config) if it exists, else the Kconfig defaults. It is read, not written. "
+                    + "KCONFIG_WERROR makes warnings in it errors.",
+            "The output folders belong to the command: files of an earlier configuration are deleted, unchanged "
+                    + "files are not touched. With a state file (--out's generate.state, or --state), nothing "
+                    + "is rendered when no input changed since the last run."
+        })
+final class GenerateCommand extends SessionCommand {
+    @Option(names = "--templates", paramLabel = "DIR",
+            description = "A template root: a folder of modules, each with its Makefile.uk and templates/ "
+                    + "(repeatable; default: modules).")
+    List<Path> templateRoots;
+
+    @Option(names = "--macros", paramLabel = "DIR",
+            description = "The shared templates: macros.vm there is the global macro library (default: templates).")
+    Path shared;
+
+    @Option(names = "--overrides", paramLabel = "DIR",
+            description = "Templates that replace others file by file: MODULE/templates/..., macros.vm, "
+                    + "kconfig/Constants.java.vm.")
+    Path overrides;
+
+    @Option(names = "--defconfig", paramLabel = "FILE",
+            description = "Build this defconfig: its values, every other symbol at its default.")
+    String defconfig;
+
+    @Option(names = "--constants-class", paramLabel = "NAME",
+            description = "The fully qualified name of a class of the configuration's values, e.g. "
+                    + "dev.tailor.ukalloc.BuildConfig (default: none).")
+    String constantsClass;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Where to write: sources to DIR/main, test sources to DIR/test, the resolved .config "
+                    + "to DIR/resources, the state to DIR/generate.state.")
+    Path out;
+
+    @Option(names = "--main-out", paramLabel = "DIR", description = "Where sources go, instead of --out's main.")
+    Path mainOut;
+
+    @Option(names = "--test-out", paramLabel = "DIR", description = "Where test sources go, instead of --out's test.")
+    Path testOut;
+
+    @Option(names = "--resources-out", paramLabel = "DIR",
+            description = "Where the resolved .config goes (as META-INF/kconfig/config), instead of --out's resources.")
+    Path resourcesOut;
+
+    @Option(names = "--state", paramLabel = "FILE",
+            description = "The digest of the inputs of the last run, instead of --out's generate.state.")
+    Path state;
+
+    @Option(names = "--compiled", paramLabel = "DIR",
+            description = "A folder compiled from the outputs (classes), emptied when an output changes (repeatable).")
+    List<Path> compiled;
+
+    @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
+            description = "The encoding of templates and rendered sources (default: ${DEFAULT-VALUE}).")
+    String encoding;
+
+    @Option(names = "--force", description = "Render even when no input changed.")
+    boolean force;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "KCONFIG_FILE", description = "The top Kconfig file.")
+    String kconfigFile;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    String kconfigFileArgument() {
+        return kconfigFile;
+    }
+
+    @Override
+    public Integer call() {
+        generator(Path.of(""));   // usage errors first, before anything is read
+        return super.call();
+    }
+
+    @Override
+    int run(Session session) throws IOException {
+        Kconfig kconfig = session.load();
+        ConfigInput input;
+        try {
+            input = configInput(session);
+            session.countReadWarnings(input.resolve(kconfig));
+            session.failOnReadWarnings();
+            session.failOnDependencyWarnings();
+            Generator.Result result = generator(session.context().workingDirectory()).generate(kconfig, input);
+            for (String w : result.warnings()) session.context().err().println(KconfigCli.bytes(w));
+            session.context().out().println(KconfigCli.bytes(result.summary()));
+        } catch (GenerateException e) {
+            throw new CliFailure(KconfigCli.bytes(e.getMessage()));
+        }
+        return 0;
+    }
+
+    private ConfigInput configInput(Session session) throws GenerateException {
+        if (defconfig != null) {
+            Path file = session.locate(defconfig);
+            if (file == null) {
+                throw new CliFailure("***\n*** Can't find default configuration \"" + KconfigCli.bytes(defconfig)
+                        + "\"!\n***");
+            }
+            return ConfigInput.defconfig(file);
+        }
+        Path config = session.locate(session.configName());
+        return config != null ? ConfigInput.config(config) : ConfigInput.defaults();
+    }
+
+    /** The generator of the options, their relative paths against {@code base}. */
+    private Generator generator(Path base) {
+        Path main = output(base, mainOut, "main", "--main-out");
+        Path test = output(base, testOut, "test", "--test-out");
+        Path resources = output(base, resourcesOut, "resources", "--resources-out");
+        Charset charset;
+        try {
+            charset = Charset.forName(encoding);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new ParameterException(spec.commandLine(), "Unknown encoding: '" + encoding + "'");
+        }
+        Generator.Builder b = Generator.builder()
+                .sharedTemplates(base.resolve(shared != null ? shared : Path.of("templates")))
+                .templateOverrides(overrides == null ? null : base.resolve(overrides))
+                .constantsClass(constantsClass)
+                .encoding(charset)
+                .outputs(main, test, resources)
+                .force(force);
+        for (Path root : templateRoots != null ? templateRoots : List.of(Path.of("modules"))) {
+            b.templateRoot(base.resolve(root));
+        }
+        if (state != null || out != null) b.stateFile(base.resolve(state != null ? state : out.resolve("generate.state")));
+        if (compiled != null) compiled.forEach(dir -> b.compiledDirectory(base.resolve(dir)));
+        return b.build();
+    }
+
+    private Path output(Path base, Path given, String underOut, String option) {
+        if (given != null) return base.resolve(given);
+        if (out == null) throw new ParameterException(spec.commandLine(), "Missing --out DIR (or " + option + " DIR)");
+        return base.resolve(out).resolve(underOut);
+    }
+}
