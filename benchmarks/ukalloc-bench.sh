@@ -53,9 +53,13 @@ if [ -z "${UKALLOC_REPORT_ONLY:-}" ]; then
     -prof gc -rf json -rff "$results/suite.json" "$@"
   if [ -n "${UKALLOC_THREADED_PROFILE:-}" ]; then
     build threaded "$UKALLOC_THREADED_PROFILE"
+    # A -p backend=... among the arguments chooses the backends itself: JMH would run a second -p twice.
+    backends=(-p backend="${UKALLOC_THREADED_BACKENDS:-slab,mimalloc}")
+    for arg in "$@"; do
+      case $arg in backend=*) backends=() ;; esac
+    done
     java -jar benchmarks/target/benchmarks-threaded.jar 'ukalloc\.ThreadedBenchmark' \
-      -p backend="${UKALLOC_THREADED_BACKENDS:-slab,mimalloc}" \
-      -prof gc -rf json -rff "$results/threaded.json" "$@"
+      "${backends[@]}" -prof gc -rf json -rff "$results/threaded.json" "$@"
   else
     echo "(two-thread benchmark not run: set UKALLOC_THREADED_PROFILE to a thread-safe profile)" >&2
   fi
