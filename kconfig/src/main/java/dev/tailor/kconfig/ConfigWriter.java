@@ -92,6 +92,9 @@ public final class ConfigWriter {
             }
             appendSymbol(out, sym);
         }
+        // The walk cleared the WRITE flags of what it saw (so that a symbol in two menus is written once):
+        // values computed afresh set them again, or a .config written next would be empty.
+        kconfig.invalidateAll();
         return out.toString();
     }
 
