@@ -7,8 +7,6 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * Expands a wildcard in a source statement as Kconfiglib does with Python's glob: {@code *}, {@code ?}
@@ -49,18 +47,12 @@ final class SourceGlob {
 
     /** The entries of the directory {@code prefix} names that match the wildcard segment. */
     private static List<String> matches(Path base, String prefix, String segment) {
-        Pattern regex;
-        try {
-            regex = translate(segment);
-        } catch (PatternSyntaxException e) {
-            return List.of();   // a reversed range such as [z-a]: Python's fnmatch matches nothing with it
-        }
         List<String> names = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(base.resolve(prefix.isEmpty() ? "." : prefix))) {
             for (Path entry : entries) {
                 String name = entry.getFileName().toString();
                 if (name.startsWith(".") && !segment.startsWith(".")) continue;
-                if (regex.matcher(name).matches()) names.add(name);
+                if (matches(segment, name)) names.add(name);
             }
         } catch (IOException | InvalidPathException e) {
             // Not a directory, or one that cannot be listed: nothing matches below it.
@@ -76,42 +68,72 @@ final class SourceGlob {
         }
     }
 
-    /** The segment as a regular expression, as Python's fnmatch.translate makes it. */
-    static Pattern translate(String segment) {
-        StringBuilder re = new StringBuilder();
-        int i = 0;
-        while (i < segment.length()) {
-            char c = segment.charAt(i++);
-            if (c == '*') {
-                re.append(".*");
-            } else if (c == '?') {
-                re.append('.');
-            } else if (c == '[') {
-                int j = i;
-                if (j < segment.length() && segment.charAt(j) == '!') j++;
-                if (j < segment.length() && segment.charAt(j) == ']') j++;
-                while (j < segment.length() && segment.charAt(j) != ']') j++;
-                if (j >= segment.length()) {
-                    re.append("\\[");
-                } else {
-                    String set = segment.substring(i, j);
-                    i = j + 1;
-                    re.append('[');
-                    if (set.startsWith("!")) {
-                        re.append('^');
-                        set = set.substring(1);
-                    }
-                    for (char s : set.toCharArray()) {
-                        // Only '-' keeps a meaning inside the set; everything else is literal.
-                        if (s != '-' && !Character.isLetterOrDigit(s)) re.append('\\');
-                        re.append(s);
-                    }
-                    re.append(']');
+    /**
+     * Whether {@code name} matches the wildcard segment, as Python's fnmatch decides it. Matched directly
+     * rather than through a regular expression made of the input: a backtracking star at a time.
+     */
+    static boolean matches(String segment, String name) {
+        int p = 0;
+        int n = 0;
+        int star = -1;
+        int starName = 0;
+        while (n < name.length()) {
+            if (p < segment.length()) {
+                if (segment.charAt(p) == '*') {
+                    star = p++;
+                    starName = n;
+                    continue;
                 }
+                int next = matchOne(segment, p, name.charAt(n));
+                if (next >= 0) {
+                    p = next;
+                    n++;
+                    continue;
+                }
+            }
+            if (star < 0) return false;
+            // Let the last star take one more character and try again from there.
+            p = star + 1;
+            n = ++starName;
+        }
+        while (p < segment.length() && segment.charAt(p) == '*') p++;
+        return p == segment.length();
+    }
+
+    /** The index after the element at {@code p} when it matches {@code c}, else -1. */
+    private static int matchOne(String segment, int p, char c) {
+        char e = segment.charAt(p);
+        if (e == '?') return p + 1;
+        if (e == '[') {
+            int end = setEnd(segment, p);
+            if (end >= 0) return inSet(segment, p + 1, end, c) ? end + 1 : -1;
+        }
+        return e == c ? p + 1 : -1;
+    }
+
+    /** The index of the ']' that closes the set opened at {@code p}, or -1 when none does ('[' is then literal). */
+    private static int setEnd(String segment, int p) {
+        int j = p + 1;
+        if (j < segment.length() && segment.charAt(j) == '!') j++;
+        if (j < segment.length() && segment.charAt(j) == ']') j++;
+        while (j < segment.length() && segment.charAt(j) != ']') j++;
+        return j < segment.length() ? j : -1;
+    }
+
+    /** Whether {@code c} is in the set between {@code from} and {@code end}: characters and ranges a-z, '!' negating. */
+    private static boolean inSet(String segment, int from, int end, char c) {
+        boolean negated = segment.charAt(from) == '!';
+        if (negated) from++;
+        boolean found = false;
+        for (int i = from; i < end; i++) {
+            char lo = segment.charAt(i);
+            if (i + 2 < end && segment.charAt(i + 1) == '-') {
+                found |= lo <= c && c <= segment.charAt(i + 2);
+                i += 2;
             } else {
-                re.append(Pattern.quote(String.valueOf(c)));
+                found |= lo == c;
             }
         }
-        return Pattern.compile(re.toString(), Pattern.DOTALL);
+        return found != negated;
     }
 }
