@@ -29,8 +29,13 @@ public final class ConfigReader {
      * @param displayName the name used in warnings
      * @return the number of warnings
      * @throws IOException if the file cannot be read
+     * @throws KconfigException if it is not a regular file: a FIFO would block forever, a device such as
+     *     /dev/zero never ends (Linux's conf reads either until it is killed)
      */
     public int readValues(Path file, String displayName) throws IOException {
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new KconfigException(displayName, 0, "not a regular file");
+        }
         String content = Files.readString(file, StandardCharsets.ISO_8859_1);
         this.displayName = displayName;
         lineNo = 0;

@@ -93,15 +93,20 @@ final class Session implements AutoCloseable {
 
     /**
      * Finds a file to read as Linux's zconf_fopen does: relative to the working directory, then (for a
-     * relative name) relative to {@code $srctree}. Null if neither exists.
+     * relative name) relative to {@code $srctree}. Null if neither exists. A FIFO or a device is found,
+     * so that reading it fails with a message (Linux's would block) rather than being taken for no file.
      */
     Path locate(String name) {
         Path direct = resolve(name);
-        if (Files.isRegularFile(direct)) return direct;
+        if (isFile(direct)) return direct;
         String srctree = environment.get("srctree");
         if (srctree == null || srctree.isEmpty() || Path.of(name).isAbsolute()) return null;
         Path inTree = resolve(srctree).resolve(name);
-        return Files.isRegularFile(inTree) ? inTree : null;
+        return isFile(inTree) ? inTree : null;
+    }
+
+    private static boolean isFile(Path p) {
+        return Files.exists(p) && !Files.isDirectory(p);
     }
 
     private String defaultKconfigFile() {
