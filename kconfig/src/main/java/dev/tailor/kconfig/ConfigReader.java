@@ -1,7 +1,6 @@
 package dev.tailor.kconfig;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -36,7 +35,7 @@ public final class ConfigReader {
         if (Files.exists(file) && !Files.isRegularFile(file)) {
             throw new KconfigException(displayName, 0, "not a regular file");
         }
-        String content = Files.readString(file, StandardCharsets.ISO_8859_1);
+        String content = ByteText.read(file);
         this.displayName = displayName;
         lineNo = 0;
         warnings = 0;

@@ -1,7 +1,6 @@
 package dev.tailor.kconfig;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -131,7 +130,7 @@ public final class ConfigWriter {
         boolean written;
         if (overwrite != null && !overwrite.isEmpty()) {
             // For a .config that is a symlink or otherwise must keep its inode, as Linux allows.
-            Files.writeString(file, dotConfig(), StandardCharsets.ISO_8859_1);
+            Files.write(file, ByteText.encode(dotConfig()));
             written = true;
         } else {
             written = replace(file, dotConfig(), true);
@@ -147,7 +146,7 @@ public final class ConfigWriter {
 
     static boolean replace(Path file, String content, boolean keepOld) throws IOException {
         if (Files.isDirectory(file)) throw new IOException(file + ": Is a directory");
-        byte[] bytes = content.getBytes(StandardCharsets.ISO_8859_1);
+        byte[] bytes = ByteText.encode(content);
         if (Files.isRegularFile(file) && java.util.Arrays.equals(Files.readAllBytes(file), bytes)) return false;
         if (keepOld && Files.isRegularFile(file)) {
             Files.copy(file, file.resolveSibling(file.getFileName() + ".old"), StandardCopyOption.REPLACE_EXISTING);

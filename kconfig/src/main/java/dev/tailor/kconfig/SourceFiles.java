@@ -1,7 +1,6 @@
 package dev.tailor.kconfig;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -10,7 +9,7 @@ import java.util.List;
 /**
  * Finds and reads the files of a Kconfig tree. A name is tried relative to the working directory, then
  * relative to {@code $srctree}, as Linux does. Glob patterns (an extension) match files below that
- * base, in sorted order ({@link SourceGlob}). Files are read as ISO-8859-1 so that every byte survives unchanged.
+ * base, in sorted order ({@link SourceGlob}). Files are read as {@link ByteText}, so that every byte survives.
  */
 final class SourceFiles {
     private final Path workingDirectory;
@@ -49,7 +48,7 @@ final class SourceFiles {
             throw new KconfigException(fromFile, fromLine, "can't open file \"" + name + "\": not a regular file");
         }
         try {
-            return Files.readString(path, StandardCharsets.ISO_8859_1);
+            return ByteText.read(path);
         } catch (IOException e) {
             if (fromFile == null) throw new KconfigException("can't find file " + name);
             throw new KconfigException(fromFile, fromLine, "can't open file \"" + name + "\"");

@@ -156,7 +156,7 @@ final class Session implements AutoCloseable {
 
     /** Linux's conf_message: {@code #}-framed progress lines on standard output. */
     void message(String text) {
-        context.out().print("#\n# " + KconfigCli.bytes(text) + "\n#\n");
+        context.out().print("#\n# " + text + "\n#\n");
     }
 
     /**
@@ -169,7 +169,7 @@ final class Session implements AutoCloseable {
         Path file = locate(configName);
         if (file != null) {
             read(file, configName);
-            valuesReadFrom = KconfigCli.bytes(configName);
+            valuesReadFrom = configName;
             return true;
         }
         String list = environment.get("KCONFIG_DEFCONFIG_LIST");
@@ -180,7 +180,7 @@ final class Session implements AutoCloseable {
             if (candidate != null) {
                 message("using defaults found in " + name);
                 read(candidate, name);
-                valuesReadFrom = KconfigCli.bytes(name);
+                valuesReadFrom = name;
                 return true;
             }
         }
@@ -189,13 +189,13 @@ final class Session implements AutoCloseable {
 
     /** Reads a configuration file with conf_read semantics (values replaced, then computed). */
     void read(Path file, String displayName) throws IOException {
-        readWarnings += new ConfigReader(kconfig).read(file, KconfigCli.bytes(displayName));
+        readWarnings += new ConfigReader(kconfig).read(file, displayName);
     }
 
     /** Reads a file of user values only (conf_read_simple), as KCONFIG_ALLCONFIG does. */
     void readValues(Path file, String displayName) throws IOException {
-        readWarnings += new ConfigReader(kconfig).readValues(file, KconfigCli.bytes(displayName));
-        valuesReadFrom = KconfigCli.bytes(displayName);
+        readWarnings += new ConfigReader(kconfig).readValues(file, displayName);
+        valuesReadFrom = displayName;
     }
 
     /** With KCONFIG_WERROR set, warnings while reading configuration files are fatal (Linux's conf_errors). */

@@ -1,6 +1,5 @@
 package dev.tailor.kconfig.maven;
 
-import dev.tailor.kconfig.ByteText;
 import dev.tailor.kconfig.Kconfig;
 import dev.tailor.kconfig.Symbol;
 import dev.tailor.kconfig.SymbolType;
@@ -38,7 +37,7 @@ final class ConfigProperties {
                 properties.put(PREFIX + sym.name(), off ? "" : sym.stringValue());
                 properties.put(SKIP_PREFIX + sym.name(), Boolean.toString(off));
             } else {
-                properties.put(PREFIX + sym.name(), sym.isWritten() ? ByteText.toJvm(sym.stringValue()) : "");
+                properties.put(PREFIX + sym.name(), sym.isWritten() ? sym.stringValue() : "");
             }
         }
         return properties;

@@ -199,7 +199,7 @@ public final class GenerateMojo extends AbstractMojo {
         String dotConfig;
         try {
             if (input.file() != null) {
-                new ConfigReader(kconfig).read(input.file(), ByteText.fromJvm(input.file().toString()));
+                new ConfigReader(kconfig).read(input.file(), input.file().toString());
             }
             new ConfigTool(kconfig).fillNewSymbols(ConfigTool.Fill.DEFAULT, null);
             dotConfig = new ConfigWriter(kconfig).dotConfig();
@@ -298,7 +298,7 @@ public final class GenerateMojo extends AbstractMojo {
             Map<String, Object> values = new LinkedHashMap<>();
             values.put("packageName", dot < 0 ? "" : cls.substring(0, dot));
             values.put("className", cls.substring(dot + 1));
-            values.put("title", ConstantsClass.commentSafe(ByteText.toJvm(kconfig.mainMenuTitle())));
+            values.put("title", ConstantsClass.commentSafe(kconfig.mainMenuTitle()));
             values.put("fields", ConstantsClass.fields(kconfig, dotConfig, prefix, skipped));
             values.put("config", view);
             String path = cls.replace('.', '/') + ".java";
@@ -313,7 +313,7 @@ public final class GenerateMojo extends AbstractMojo {
         Map<Path, Map<String, byte[]>> roots = new LinkedHashMap<>();
         roots.put(main, mainFiles);
         roots.put(test, testFiles);
-        roots.put(resources, Map.of(CONFIG_RESOURCE, dotConfig.getBytes(StandardCharsets.ISO_8859_1)));
+        roots.put(resources, Map.of(CONFIG_RESOURCE, ByteText.encode(dotConfig)));
         Outputs.Result result = Outputs.sync(roots);
         if (result.written() + result.deleted() > 0 && compiledDirectories != null) {
             for (File dir : compiledDirectories) Outputs.deleteTree(dir.toPath().toAbsolutePath());
