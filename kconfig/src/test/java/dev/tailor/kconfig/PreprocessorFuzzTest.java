@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.tailor.kconfig.preprocess.Flavor;
 import dev.tailor.kconfig.preprocess.Preprocessor;
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,7 +22,7 @@ class PreprocessorFuzzTest {
     void expandsOrFailsAtTheLine(byte[] input) {
         Preprocessor pp = new Preprocessor(FuzzSupport.ENV, FuzzSupport.ECHO_SHELL,
                 dev.tailor.kconfig.preprocess.Diagnostics.of(line -> {}));
-        String[] lines = new String(input, StandardCharsets.ISO_8859_1).split("\n", -1);
+        String[] lines = ByteText.decode(input).split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             pp.setLocation("Kconfig", i + 1);
             try {
