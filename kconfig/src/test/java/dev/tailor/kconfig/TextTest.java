@@ -98,6 +98,13 @@ class TextTest {
     }
 
     @Test
+    void aFileNameThatIsNotUtf8CannotBeOpened() {
+        // Java names files by text; a Latin-1 é in a file name has none. The error says which file.
+        KconfigException e = t.loadFails("source \"caf\uDCE9\"\n");
+        assertEquals("Kconfig:1: can't open file \"caf\uDCE9\": not a valid file name", e.getMessage());
+    }
+
+    @Test
     void infoPrintsTheText() {
         t.load("$(info,café ☃)\n");
         assertEquals(List.of("café ☃"), t.infos);
