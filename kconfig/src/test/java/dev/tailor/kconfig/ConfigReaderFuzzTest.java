@@ -2,6 +2,7 @@ package dev.tailor.kconfig;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,6 +27,7 @@ class ConfigReaderFuzzTest {
         }
     }
 
+    @DictionaryFile(resourcePath = "config-fuzz.dict")
     @MethodSource("dev.tailor.kconfig.FuzzSeeds#configFiles")
     @FuzzTest(maxDuration = "30s")
     void dotConfig(byte[] input) throws IOException {
@@ -36,6 +38,7 @@ class ConfigReaderFuzzTest {
     }
 
     /** As {@code kconfig defconfig} reads one: the values given, every other symbol at its default. */
+    @DictionaryFile(resourcePath = "config-fuzz.dict")
     @MethodSource("dev.tailor.kconfig.FuzzSeeds#defconfigFiles")
     @FuzzTest(maxDuration = "30s")
     void defconfig(byte[] input) throws IOException {

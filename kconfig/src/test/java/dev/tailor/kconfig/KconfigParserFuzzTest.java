@@ -2,6 +2,7 @@ package dev.tailor.kconfig;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,6 +17,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 class KconfigParserFuzzTest {
     private static final Path DIR = FuzzSupport.workDir("parser");
 
+    @DictionaryEntries({"config ", "menuconfig ", "choice\n", "endchoice\n", "menu ", "endmenu\n", "if ",
+        "endif\n", "source ", "rsource ", "osource ", "orsource ", "comment ", "mainmenu ", "\tbool", "\ttristate",
+        "\tint", "\thex", "\tstring", "\tdef_bool ", "\tdef_tristate ", "\tprompt ", "\tdefault ", "\tdepends on ",
+        "\tselect ", "\timply ", "\tvisible if ", "\trange ", "\thelp\n", "\tmodules", "\ttransitional",
+        "\toptional", "$(", "$(shell,", "$(info,", "$(warning-if,y,", "$(error-if,", "$(filename)", "$(lineno)",
+        ":=", "+=", "&&", "||", "!=", ">=", "<=", "\\\n", "\"", "'"})
     @MethodSource("dev.tailor.kconfig.FuzzSeeds#kconfigFiles")
     @FuzzTest(maxDuration = "30s")
     void loadsOrFailsWithALocatedError(byte[] input) throws IOException {
