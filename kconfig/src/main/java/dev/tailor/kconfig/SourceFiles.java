@@ -27,7 +27,7 @@ final class SourceFiles {
         return Files.isRegularFile(inTree) ? inTree : direct;
     }
 
-    /** {@code name} resolved against {@code base}; a name no file can have (one with a NUL) is an error. */
+    /** {@code name} resolved against {@code base}; a name no file can have (a NUL, bytes that are not UTF-8) is an error. */
     private static Path path(Path base, String name, String fromFile, int fromLine) {
         try {
             return base.resolve(name);
