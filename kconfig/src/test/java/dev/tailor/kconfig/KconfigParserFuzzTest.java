@@ -2,7 +2,7 @@ package dev.tailor.kconfig;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.code_intelligence.jazzer.junit.DictionaryEntries;
+import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,12 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class KconfigParserFuzzTest {
     private static final Path DIR = FuzzSupport.workDir("parser");
 
-    @DictionaryEntries({"config ", "menuconfig ", "choice\n", "endchoice\n", "menu ", "endmenu\n", "if ",
-        "endif\n", "source ", "rsource ", "osource ", "orsource ", "comment ", "mainmenu ", "\tbool", "\ttristate",
-        "\tint", "\thex", "\tstring", "\tdef_bool ", "\tdef_tristate ", "\tprompt ", "\tdefault ", "\tdepends on ",
-        "\tselect ", "\timply ", "\tvisible if ", "\trange ", "\thelp\n", "\tmodules", "\ttransitional",
-        "\toptional", "$(", "$(shell,", "$(info,", "$(warning-if,y,", "$(error-if,", "$(filename)", "$(lineno)",
-        ":=", "+=", "&&", "||", "!=", ">=", "<=", "\\\n", "\"", "'"})
+    @DictionaryFile(resourcePath = "kconfig-fuzz.dict")
     @MethodSource("dev.tailor.kconfig.FuzzSeeds#kconfigFiles")
     @FuzzTest(maxDuration = "30s")
     void loadsOrFailsWithALocatedError(byte[] input) throws IOException {

@@ -2,7 +2,7 @@ package dev.tailor.kconfig;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.code_intelligence.jazzer.junit.DictionaryEntries;
+import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.tailor.kconfig.preprocess.Flavor;
 import dev.tailor.kconfig.preprocess.Preprocessor;
@@ -18,8 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PreprocessorFuzzTest {
     private static final Pattern ASSIGNMENT = Pattern.compile("([A-Za-z0-9_-]+)[ \t]*(=|:=|\\+=)[ \t]*(.*)");
 
-    @DictionaryEntries({"$(", ")", ",", " = ", " := ", " += ", "$(shell,", "$(info,", "$(warning-if,y,",
-        "$(error-if,y,", "$(filename)", "$(lineno)", "$(1)", "$(2)", "$$", "$(ARCH)", "$(if-success,"})
+    @DictionaryFile(resourcePath = "macro-fuzz.dict")
     @MethodSource("dev.tailor.kconfig.FuzzSeeds#macroFiles")
     @FuzzTest(maxDuration = "30s")
     void expandsOrFailsAtTheLine(byte[] input) {
