@@ -1,6 +1,7 @@
 package dev.tailor.kconfig;
 
 import java.io.IOException;
+import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -54,8 +55,8 @@ final class SourceGlob {
                 if (name.startsWith(".") && !segment.startsWith(".")) continue;
                 if (matches(segment, name)) names.add(name);
             }
-        } catch (IOException | InvalidPathException e) {
-            // Not a directory, or one that cannot be listed: nothing matches below it.
+        } catch (IOException | DirectoryIteratorException | InvalidPathException e) {
+            // Not a directory, or one that cannot be listed (to the end): what was listed is all there is.
         }
         return names;
     }

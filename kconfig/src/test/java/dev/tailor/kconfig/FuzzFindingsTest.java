@@ -1,6 +1,7 @@
 package dev.tailor.kconfig;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,5 +63,26 @@ class FuzzFindingsTest {
         assertEquals(null, k.symbol("TWO"));
         assertEquals(null, k.symbol("HIDDEN"));
         TestTrees.sym(t.load("source \"sub/*/two.k\"\nsource \"sub/.*.k\"\n"), "TWO");
+    }
+
+    /**
+     * KconfigParserFuzzTest: a wildcard through /proc met a directory whose listing fails part way
+     * (/proc/1/map_files), and DirectoryIteratorException escaped. Such a directory matches nothing more.
+     */
+    @Test
+    void aDirectoryThatCannotBeListedToTheEndMatchesNothingMore() {
+        Path denied = Path.of("/proc/1/map_files");
+        assumeTrue(listingFails(denied), "no directory here whose listing fails part way, as " + denied + " does for non-root");
+        Kconfig k = t.load("config A\n\tbool \"a\"\nosource \"/proc/1/map_files/*\"\nosource \"/proc/1/*/*.k\"\n");
+        TestTrees.sym(k, "A");
+    }
+
+    private static boolean listingFails(Path dir) {
+        try (java.nio.file.DirectoryStream<Path> entries = java.nio.file.Files.newDirectoryStream(dir)) {
+            entries.forEach(e -> { });
+            return false;
+        } catch (java.io.IOException | java.nio.file.DirectoryIteratorException e) {
+            return e instanceof java.nio.file.DirectoryIteratorException;
+        }
     }
 }
