@@ -7,6 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -28,6 +29,13 @@ public final class ByteText {
 
     /** The text of {@code bytes}: UTF-8, with any other byte kept as its escape. */
     public static String decode(byte[] bytes) {
+        // Nearly all files are valid UTF-8, which the JDK's decoder goes through fastest. What it could not
+        // decode it replaced by U+FFFD; then (or for a U+FFFD of the file's own) the bytes are gone over again.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        return text.indexOf('\uFFFD') < 0 ? text : decodeEscaped(bytes);
+    }
+
+    private static String decodeEscaped(byte[] bytes) {
         CharsetDecoder decoder = CHARSET.newDecoder();
         ByteBuffer in = ByteBuffer.wrap(bytes);
         // Neither UTF-8 nor an escape gives more chars than bytes.
@@ -40,6 +48,7 @@ public final class ByteText {
 
     /** The bytes of {@code text}: UTF-8, with each escape turned back into its byte (half a pair as '?'). */
     public static byte[] encode(String text) {
+        if (!hasSurrogate(text)) return text.getBytes(StandardCharsets.UTF_8);
         ByteBuffer out = ByteBuffer.allocate(text.length() * 3);
         CharsetEncoder encoder = CHARSET.newEncoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
@@ -70,6 +79,13 @@ public final class ByteText {
             return Arrays.compareUnsigned(encode(a.substring(from)), encode(b.substring(from)));
         }
         return a.length() - b.length();
+    }
+
+    private static boolean hasSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isSurrogate(text.charAt(i))) return true;
+        }
+        return false;
     }
 
     static boolean isEscape(char c) {

@@ -58,6 +58,9 @@ class TextTest {
         assertEquals("a\uDCE2\uDC98", ByteText.decode(new byte[] {'a', (byte) 0xE2, (byte) 0x98}));
         assertEquals("\uDCED\uDCA0\uDC80", ByteText.decode(new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}));
         assertEquals("\uDCC0\uDC80", ByteText.decode(new byte[] {(byte) 0xC0, (byte) 0x80}));
+        // A U+FFFD of the file's own stays one, next to an escape or not.
+        assertEquals("\uFFFD", ByteText.decode(new byte[] {(byte) 0xEF, (byte) 0xBF, (byte) 0xBD}));
+        assertEquals("\uFFFD\uDCE9", ByteText.decode(new byte[] {(byte) 0xEF, (byte) 0xBF, (byte) 0xBD, (byte) 0xE9}));
         // Half a surrogate pair has no bytes: written as '?', as Java's own UTF-8 encoder does.
         assertArrayEquals(new byte[] {'?', 'x'}, ByteText.encode("\uD83Dx"));
     }
