@@ -59,6 +59,15 @@ public final class ByteText {
         return Arrays.copyOf(out.array(), out.position());
     }
 
+    /**
+     * The text in the one form {@link #decode} gives its bytes. Text cut and joined again (an escaping
+     * backslash dropped, two expansions side by side) can hold escapes whose bytes together are valid UTF-8:
+     * here they become that character, so that equal bytes are equal strings, as they are for Linux.
+     */
+    public static String canonical(String text) {
+        return hasSurrogate(text) ? decode(encode(text)) : text;
+    }
+
     /** Reads a whole file as text. */
     public static String read(Path file) throws IOException {
         return decode(Files.readAllBytes(file));

@@ -148,6 +148,7 @@ public final class ConfigReader {
                         warn("invalid string found");
                         return false;
                     }
+                    p = ByteText.canonical(p);
                 }
                 if (!sym.isValidValue(p)) {
                     warn("symbol value '" + p + "' invalid for " + sym.name);

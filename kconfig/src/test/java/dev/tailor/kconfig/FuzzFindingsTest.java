@@ -85,4 +85,22 @@ class FuzzFindingsTest {
             return e instanceof java.nio.file.DirectoryIteratorException;
         }
     }
+
+    /**
+     * ConfigReaderFuzzTest#dotConfig: the bytes D4 \\ A8 in a quoted value read as two escapes (neither byte
+     * is UTF-8 next to a backslash); with the backslash dropped, D4 A8 is the character U+0528, which the
+     * written .config read back gave: the same bytes, another string. A value is now kept in the form its
+     * bytes decode to, in .config files and in Kconfig strings alike.
+     */
+    @Test
+    void bytesJoinedByADroppedBackslashAreOneCharacter() throws java.io.IOException {
+        Kconfig k = t.load("config S\n\tstring \"s\"\nconfig T\n\tstring\n\tdefault \"\uDCC3\\\uDCA9\"\n"
+                + "config SAME\n\tdef_bool T = \"\u00e9\"\n");
+        assertEquals("\u00e9", TestTrees.value(k, "T"));
+        assertEquals("y", TestTrees.value(k, "SAME"));
+        java.nio.file.Files.write(tmp.resolve("in.config"), new byte[] {'C', 'O', 'N', 'F', 'I', 'G', '_', 'S', '=', '"',
+                (byte) 0xD4, '\\', (byte) 0xA8, '"', '\n'});
+        new ConfigReader(k).read(tmp.resolve("in.config"), "in.config");
+        assertEquals("\u0528", TestTrees.value(k, "S"));
+    }
 }

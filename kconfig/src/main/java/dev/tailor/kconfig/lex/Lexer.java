@@ -85,7 +85,7 @@ public final class Lexer {
                 }
                 case '"', '\'' -> {
                     pos++;
-                    return new Token(TokenKind.WORD_QUOTE, string(c), startLine);
+                    return new Token(TokenKind.WORD_QUOTE, ByteText.canonical(string(c)), startLine);
                 }
                 default -> {
                     if (isWordChar(c) || c == '$') {
@@ -136,7 +136,7 @@ public final class Lexer {
         preprocessor.setLocation(file, startLine);
         Expansion e = preprocessor.expandToken(text.substring(start, eol));
         pos = start + e.consumed();
-        return e.value().isEmpty() ? null : new Token(TokenKind.WORD, e.value(), startLine);
+        return e.value().isEmpty() ? null : new Token(TokenKind.WORD, ByteText.canonical(e.value()), startLine);
     }
 
     private TokenKind operator(char c) {
