@@ -1,7 +1,6 @@
 package dev.tailor.kconfig;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,12 +54,12 @@ public final class AutoConfWriter {
     /** Writes every file, auto.conf last: make treats its presence as the mark of a complete run. */
     public void write(Outputs outputs) throws IOException {
         Path cmd = outputs.autoConf().resolveSibling(outputs.autoConf().getFileName() + ".cmd");
-        AtomicFiles.write(cmd, bytes(autoConfCmd(ByteText.fromJvm(outputs.autoConfName()))));
+        AtomicFiles.write(cmd, ByteText.encode(autoConfCmd(outputs.autoConfName())));
         List<Symbol> written = writtenSymbols();
         touchChanged(outputs.autoConf(), written);
-        AtomicFiles.write(outputs.autoHeader(), bytes(autoHeader(written)));
-        AtomicFiles.write(outputs.rustcCfg(), bytes(rustcCfg(written)));
-        AtomicFiles.write(outputs.autoConf(), bytes(autoConf(written)));
+        AtomicFiles.write(outputs.autoHeader(), ByteText.encode(autoHeader(written)));
+        AtomicFiles.write(outputs.rustcCfg(), ByteText.encode(rustcCfg(written)));
+        AtomicFiles.write(outputs.autoConf(), ByteText.encode(autoConf(written)));
     }
 
     /**
@@ -186,7 +185,7 @@ public final class AutoConfWriter {
             }
         }
         for (String name : changed) {
-            Path file = dir.resolve(ByteText.toJvm(name));
+            Path file = dir.resolve(name);
             Files.createDirectories(dir);
             Files.write(file, new byte[0]);
         }
@@ -213,7 +212,7 @@ public final class AutoConfWriter {
     private Map<String, String> readPrevious(Path autoConf) throws IOException {
         Map<String, String> values = new java.util.LinkedHashMap<>();
         if (!Files.isRegularFile(autoConf)) return values;
-        String text = new String(Files.readAllBytes(autoConf), StandardCharsets.ISO_8859_1);
+        String text = ByteText.read(autoConf);
         for (String line : text.split("\n")) {
             if (line.endsWith("\r")) line = line.substring(0, line.length() - 1);
             int eq = line.indexOf('=');
@@ -221,9 +220,5 @@ public final class AutoConfWriter {
             values.put(line.substring(prefix.length(), eq), line.substring(eq + 1));
         }
         return values;
-    }
-
-    private static byte[] bytes(String text) {
-        return text.getBytes(StandardCharsets.ISO_8859_1);
     }
 }

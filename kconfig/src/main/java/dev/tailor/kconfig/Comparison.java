@@ -42,9 +42,9 @@ final class Comparison {
         return truth ? Tristate.YES : Tristate.NO;
     }
 
-    /** strcmp: text is read as ISO-8859-1, one char per byte, so char order is byte order. */
+    /** strcmp: the order of the bytes the text was read from. */
     static int compareBytes(String a, String b) {
-        return a.compareTo(b);
+        return ByteText.compare(a, b);
     }
 
     private static Parsed parse(String s, SymbolType type) {

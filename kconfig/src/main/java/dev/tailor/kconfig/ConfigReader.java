@@ -1,7 +1,6 @@
 package dev.tailor.kconfig;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -29,9 +28,14 @@ public final class ConfigReader {
      * @param displayName the name used in warnings
      * @return the number of warnings
      * @throws IOException if the file cannot be read
+     * @throws KconfigException if it is not a regular file: a FIFO would block forever, a device such as
+     *     /dev/zero never ends (Linux's conf reads either until it is killed)
      */
     public int readValues(Path file, String displayName) throws IOException {
-        String content = Files.readString(file, StandardCharsets.ISO_8859_1);
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new KconfigException(displayName, 0, "not a regular file");
+        }
+        String content = ByteText.read(file);
         this.displayName = displayName;
         lineNo = 0;
         warnings = 0;
@@ -144,6 +148,7 @@ public final class ConfigReader {
                         warn("invalid string found");
                         return false;
                     }
+                    p = ByteText.canonical(p);
                 }
                 if (!sym.isValidValue(p)) {
                     warn("symbol value '" + p + "' invalid for " + sym.name);

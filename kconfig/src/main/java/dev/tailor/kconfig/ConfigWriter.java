@@ -1,7 +1,6 @@
 package dev.tailor.kconfig;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -72,6 +71,9 @@ public final class ConfigWriter {
             }
             appendSymbol(out, sym);
         }
+        // The walk cleared the WRITE flags of what it saw (so that a symbol in two menus is written once):
+        // values computed afresh set them again, or a .config written next would be empty.
+        kconfig.invalidateAll();
         return out.toString();
     }
 
@@ -109,7 +111,7 @@ public final class ConfigWriter {
         boolean written;
         if (overwrite != null && !overwrite.isEmpty()) {
             // For a .config that is a symlink or otherwise must keep its inode, as Linux allows.
-            Files.writeString(file, dotConfig(), StandardCharsets.ISO_8859_1);
+            Files.write(file, ByteText.encode(dotConfig()));
             written = true;
         } else {
             written = replace(file, dotConfig(), true);
@@ -125,7 +127,7 @@ public final class ConfigWriter {
 
     static boolean replace(Path file, String content, boolean keepOld) throws IOException {
         if (Files.isDirectory(file)) throw new IOException(file + ": Is a directory");
-        byte[] bytes = content.getBytes(StandardCharsets.ISO_8859_1);
+        byte[] bytes = ByteText.encode(content);
         if (Files.isRegularFile(file) && java.util.Arrays.equals(Files.readAllBytes(file), bytes)) return false;
         if (keepOld && Files.isRegularFile(file)) {
             Files.copy(file, file.resolveSibling(file.getFileName() + ".old"), StandardCopyOption.REPLACE_EXISTING);

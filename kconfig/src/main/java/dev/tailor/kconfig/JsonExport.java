@@ -132,7 +132,7 @@ public final class JsonExport {
     }
 
     private static String text(String bytes) {
-        return ByteText.toJvm(bytes);
+        return bytes;
     }
 
     private static String json(JsonElement e) {

@@ -43,17 +43,16 @@ final class KconfigParser {
         var shell = options.shell() != null ? options.shell()
                 : new ProcessShellRunner(options.workingDirectory(), options.environment());
         Map<String, String> env = options.environment();
-        this.preprocessor = new Preprocessor(name -> ByteText.fromJvm(env.get(ByteText.toJvm(name))),
-                command -> ByteText.fromJvm(shell.run(ByteText.toJvm(command))),
+        this.preprocessor = new Preprocessor(env::get, shell,
                 new dev.tailor.kconfig.preprocess.Diagnostics() {
                     @Override
                     public void info(String text) {
-                        kconfig.diagnostics.info(ByteText.toJvm(text));
+                        kconfig.diagnostics.info(text);
                     }
 
                     @Override
                     public void warning(String message) {
-                        kconfig.diagnostics.message(ByteText.toJvm(message));
+                        kconfig.diagnostics.message(message);
                     }
                 });
         this.sourceFiles = new SourceFiles(options.workingDirectory(), options.environment().get("srctree"));

@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -405,7 +404,7 @@ class ConfigIoTest {
         Kconfig k = t.load(TREE);
         Path cfg = tmp.resolve("out/sub/.config");
         assertTrue(new ConfigWriter(k).writeDotConfig(cfg));
-        assertEquals(new ConfigWriter(k).dotConfig(), Files.readString(cfg, StandardCharsets.ISO_8859_1));
+        assertEquals(new ConfigWriter(k).dotConfig(), ByteText.read(cfg));
     }
 
     @Test

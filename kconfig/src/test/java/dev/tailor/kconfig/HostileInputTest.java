@@ -2,6 +2,7 @@ package dev.tailor.kconfig;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -91,5 +92,31 @@ class HostileInputTest {
         String value = TestTrees.sym(k, "A").stringValue();
         assertEquals(4095, value.length());
         assertTrue(value.startsWith("y y y "), value.substring(0, 10));
+    }
+
+    @Test
+    void readingAFifoAsAConfigurationIsRefused() throws Exception {
+        Path pipe = fifo("config-pipe");
+        Kconfig k = t.load("config A\n\tbool \"a\"\n");
+        KconfigException e = assertTimeoutPreemptively(QUICK, () -> assertThrows(KconfigException.class,
+                () -> new ConfigReader(k).read(pipe, ".config")));
+        assertEquals(".config: not a regular file", e.getMessage());
+    }
+
+    @Test
+    void readingADeviceAsADefconfigIsRefused() {
+        assumeTrue(Files.exists(Path.of("/dev/zero")), "no /dev/zero");
+        Kconfig k = t.load("config A\n\tbool \"a\"\n");
+        KconfigException e = assertTimeoutPreemptively(QUICK, () -> assertThrows(KconfigException.class,
+                () -> new ConfigReader(k).readValues(Path.of("/dev/zero"), "/dev/zero")));
+        assertEquals("/dev/zero: not a regular file", e.getMessage());
+    }
+
+    private Path fifo(String name) throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/mkfifo")) || Files.isExecutable(Path.of("/bin/mkfifo")),
+                "no mkfifo to make a FIFO with");
+        Path p = tmp.resolve(name);
+        assertEquals(0, new ProcessBuilder("mkfifo", p.toString()).start().waitFor());
+        return p;
     }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +27,7 @@ class LinuxConformanceTest {
     }
 
     private static String read(Path p) throws IOException {
-        return Files.readString(p, StandardCharsets.ISO_8859_1);
+        return ByteText.read(p);
     }
 
     private void fill(ConfigTool.Fill fill, String expectedFile) throws IOException {
@@ -75,10 +74,10 @@ class LinuxConformanceTest {
     @Test
     void olddefconfig() throws IOException {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Kconfig k = Corpus.load(corpus, "Kconfig", Diagnostics.printingTo(System.out, new PrintStream(err, true, StandardCharsets.ISO_8859_1)));
+        Kconfig k = Corpus.load(corpus, "Kconfig", Diagnostics.printingTo(System.out, new PrintStream(err, true, ByteText.CHARSET)));
         new ConfigReader(k).read(corpus.resolve("inputs/x86_64-old.config"), ".config");
         assertEquals(read(expected.resolve("olddefconfig.config")), new ConfigWriter(k).dotConfig());
-        String warnings = err.toString(StandardCharsets.ISO_8859_1).lines()
+        String warnings = ByteText.decode(err.toByteArray()).lines()
                 .filter(l -> l.startsWith(".config:")).reduce("", (a, b) -> a + b + "\n");
         assertEquals(read(expected.resolve("olddefconfig.config.stderr")), warnings);
     }

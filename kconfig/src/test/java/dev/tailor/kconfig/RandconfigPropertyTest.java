@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,7 +61,7 @@ class RandconfigPropertyTest {
 
     static String text(Path p) {
         try {
-            return Files.readString(p, StandardCharsets.ISO_8859_1);
+            return ByteText.read(p);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -71,7 +70,7 @@ class RandconfigPropertyTest {
     static Path write(Path dir, String name, String content) {
         try {
             Path p = dir.resolve(name);
-            Files.writeString(p, content, StandardCharsets.ISO_8859_1);
+            Files.write(p, ByteText.encode(content));
             return p;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

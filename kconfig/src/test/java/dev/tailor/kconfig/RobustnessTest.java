@@ -205,23 +205,6 @@ class RobustnessTest {
         failures.add(what + " (mutation seed " + seed + ", input saved to " + saved + "): " + problem);
     }
 
-    /**
-     * A load error must say where it is: a file, a line, and the message "file:line: reason", except for
-     * the reports Linux prints without that prefix (recursive inclusion, dependency loops), which name
-     * their places in the text.
-     */
-    private static String locationProblem(KconfigException e) {
-        if (e.getMessage() == null || e.reason() == null) return "no message";
-        if (e.file() == null) return "no file in \"" + e.getMessage() + "\"";
-        if (e.line() <= 0) return "no line in \"" + e.getMessage() + "\"";
-        boolean report = e.getMessage().startsWith("Recursive inclusion detected.\n")
-                || e.getMessage().startsWith("error: recursive dependency detected!\n");
-        if (!report && !e.getMessage().startsWith(e.file() + ":" + e.line() + ": ")) {
-            return "message not located: " + e.getMessage();
-        }
-        return null;
-    }
-
     private Kconfig.LoadOptions options(Path dir) {
         return new Kconfig.LoadOptions(ENV, dir, RobustnessTest::fakeShell, Diagnostics.silent());
     }
@@ -233,7 +216,7 @@ class RobustnessTest {
             k = Kconfig.load("Kconfig", options(dir));
         } catch (KconfigException e) {
             rejected++;
-            String problem = locationProblem(e);
+            String problem = LocatedErrors.problem(e);
             if (problem != null) failure(origin, seed, input, ".Kconfig", problem);
             return;
         } catch (Throwable e) {
@@ -247,7 +230,7 @@ class RobustnessTest {
             new ConfigTool(k).fillNewSymbols(ConfigTool.Fill.RANDOM, ConfigTool.RandomSettings.parse("7", null, 0));
             String config = new ConfigWriter(k).dotConfig();
             new ConfigWriter(k).minimalConfig();
-            Files.writeString(dir.resolve(".config"), config, StandardCharsets.ISO_8859_1);
+            Files.write(dir.resolve(".config"), ByteText.encode(config));
             new ConfigReader(k).read(dir.resolve(".config"), ".config");
             new ConfigWriter(k).dotConfig();
         } catch (Throwable e) {
@@ -358,7 +341,7 @@ class RobustnessTest {
             new ConfigWriter(k).dotConfig();
             new ConfigWriter(k).minimalConfig();
         } catch (KconfigException e) {
-            String problem = locationProblem(e);
+            String problem = LocatedErrors.problem(e);
             if (problem != null) failure(origin, seed, input, ".config", problem);
         } catch (Throwable e) {
             failure(origin, seed, input, ".config", "reading threw " + stackTrace(e));
@@ -387,7 +370,7 @@ class RobustnessTest {
         report(attempts);
         // After all that, a clean read gives the expected result again.
         new ConfigReader(linux).read(linuxCorpus.resolve("expected/x86_64/defconfig.config"), ".config");
-        assertEquals(Files.readString(linuxCorpus.resolve("expected/x86_64/defconfig.config"), StandardCharsets.ISO_8859_1),
+        assertEquals(ByteText.read(linuxCorpus.resolve("expected/x86_64/defconfig.config")),
                 new ConfigWriter(linux).dotConfig());
     }
 }

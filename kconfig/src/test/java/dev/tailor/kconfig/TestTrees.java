@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.tailor.kconfig.preprocess.ShellRunner;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Small Kconfig trees written to a temporary directory for the unit tests: files are written as
- * ISO-8859-1 (byte for byte), loaded with that directory as working directory, and every diagnostic
- * is collected.
+ * Small Kconfig trees written to a temporary directory for the unit tests: files are written as the
+ * engine reads them ({@link ByteText}: UTF-8, an escape U+DC80..U+DCFF for any other byte), loaded with
+ * that directory as working directory, and every diagnostic is collected.
  */
 final class TestTrees {
     final Path dir;
@@ -65,12 +64,12 @@ final class TestTrees {
         return new Kconfig.LoadOptions(env, dir, shell, diagnostics());
     }
 
-    /** Writes a file below the directory (creating parents), bytes as ISO-8859-1. */
+    /** Writes a file below the directory (creating parents), through {@link ByteText}. */
     Path write(String name, String content) {
         Path p = dir.resolve(name);
         try {
             Files.createDirectories(p.getParent());
-            Files.writeString(p, content, StandardCharsets.ISO_8859_1);
+            Files.write(p, ByteText.encode(content));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -79,7 +78,7 @@ final class TestTrees {
 
     String read(String name) {
         try {
-            return Files.readString(dir.resolve(name), StandardCharsets.ISO_8859_1);
+            return ByteText.read(dir.resolve(name));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -3,7 +3,6 @@ package dev.tailor.kconfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,7 +26,7 @@ class UnikraftConformanceTest {
     }
 
     private String expected(String name) throws IOException {
-        return Files.readString(corpus.resolve("expected").resolve(name), StandardCharsets.ISO_8859_1);
+        return ByteText.read(corpus.resolve("expected").resolve(name));
     }
 
     private void fill(ConfigTool.Fill fill, String expectedFile) throws IOException {

@@ -1,6 +1,7 @@
 package dev.tailor.benchmarks.kconfig;
 
 import dev.tailor.kconfig.testing.EnvSh;
+import dev.tailor.kconfig.ByteText;
 import dev.tailor.kconfig.ConfigReader;
 import dev.tailor.kconfig.ConfigTool;
 import dev.tailor.kconfig.ConfigWriter;
@@ -9,7 +10,6 @@ import dev.tailor.kconfig.Kconfig;
 import dev.tailor.kconfig.preprocess.ShellCache;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -113,7 +113,7 @@ public final class LinuxCorpus {
     /** The C tool's result for this job. */
     public String expected() {
         try {
-            return Files.readString(dir.resolve(EXPECTED), StandardCharsets.ISO_8859_1);
+            return ByteText.read(dir.resolve(EXPECTED));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -17,7 +17,8 @@ import picocli.CommandLine.Parameters;
                     + "..., a summary to standard error.",
             "Warnings: symbols referenced but never defined; selects that force a symbol whose direct "
                     + "dependencies are unmet in the current configuration (the configuration file if it "
-                    + "exists, else the defaults); Kconfig and configuration-file warnings.",
+                    + "exists, else the defaults); values of the configuration file outside their range "
+                    + "(Linux uses the nearest bound silently); Kconfig and configuration-file warnings.",
             "Errors: syntax errors and dependency loops.",
             "Exit status 1 if there are errors, or warnings with --strict; else 0."
         })
@@ -71,6 +72,7 @@ final class CheckCommand extends SessionCommand {
         Lint lint = new Lint(kconfig);
         for (Lint.Finding f : lint.undefinedSymbols()) warnings.add(f.format());
         for (Lint.Finding f : lint.unmetSelects()) warnings.add(f.format());
+        for (Lint.Finding f : lint.clampedValues()) warnings.add(f.format());
         for (String w : warnings) out.print(w + "\n");
         return summary(session, 0, warnings.size());
     }

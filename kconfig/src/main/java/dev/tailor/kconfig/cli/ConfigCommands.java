@@ -67,7 +67,7 @@ final class ConfigCommands {
             if (name == null) return;
             if (!name.isEmpty() && !name.equals("1")) {
                 Path file = session.locate(name);
-                if (file == null) throw new CliFailure("*** Can't read seed configuration \"" + KconfigCli.bytes(name) + "\"!");
+                if (file == null) throw new CliFailure("*** Can't read seed configuration \"" + name + "\"!");
                 session.readValues(file, name);
                 return;
             }
@@ -167,7 +167,7 @@ final class ConfigCommands {
             Kconfig kconfig = session.load();
             Path file = session.locate(defconfigFile);
             if (file == null) {
-                throw new CliFailure("***\n*** Can't find default configuration \"" + KconfigCli.bytes(defconfigFile)
+                throw new CliFailure("***\n*** Can't find default configuration \"" + defconfigFile
                         + "\"!\n***");
             }
             session.read(file, defconfigFile);

@@ -116,10 +116,10 @@ final class GenerateCommand extends SessionCommand {
             session.failOnReadWarnings();
             session.failOnDependencyWarnings();
             Generator.Result result = generator(session.context().workingDirectory()).generate(kconfig, input);
-            for (String w : result.warnings()) session.context().err().println(KconfigCli.bytes(w));
-            session.context().out().println(KconfigCli.bytes(result.summary()));
+            for (String w : result.warnings()) session.context().err().println(w);
+            session.context().out().println(result.summary());
         } catch (GenerateException e) {
-            throw new CliFailure(KconfigCli.bytes(e.getMessage()));
+            throw new CliFailure(e.getMessage());
         }
         return 0;
     }
@@ -128,7 +128,7 @@ final class GenerateCommand extends SessionCommand {
         if (defconfig != null) {
             Path file = session.locate(defconfig);
             if (file == null) {
-                throw new CliFailure("***\n*** Can't find default configuration \"" + KconfigCli.bytes(defconfig)
+                throw new CliFailure("***\n*** Can't find default configuration \"" + defconfig
                         + "\"!\n***");
             }
             return ConfigInput.defconfig(file);

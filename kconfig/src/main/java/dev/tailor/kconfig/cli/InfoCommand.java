@@ -26,9 +26,8 @@ final class InfoCommand extends SessionCommand {
     int run(Session session) throws IOException {
         Kconfig kconfig = session.load();
         session.readDotConfig();
-        String name = KconfigCli.bytes(symbolName);
-        Symbol sym = findSymbol(kconfig, name, session.prefix());
-        if (sym == null) throw new CliFailure("kconfig: unknown symbol " + name);
+        Symbol sym = findSymbol(kconfig, symbolName, session.prefix());
+        if (sym == null) throw new CliFailure("kconfig: unknown symbol " + symbolName);
         String text = new SymbolReport(kconfig, session.prefix()).info(sym, session.valuesReadFrom());
         session.context().out().print(text);
         return 0;

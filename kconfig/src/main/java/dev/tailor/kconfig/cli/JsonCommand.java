@@ -46,7 +46,7 @@ final class JsonCommand extends SessionCommand {
             AtomicFiles.write(session.resolve(out), json.getBytes(StandardCharsets.UTF_8));
         } else {
             // Standard output takes byte strings.
-            session.context().out().print(KconfigCli.bytes(json));
+            session.context().out().print(json);
         }
         return 0;
     }

@@ -12,7 +12,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
@@ -131,9 +130,9 @@ public final class KconfigCli implements Runnable {
     /** A picocli command line bound to {@code context}: its output and usage messages go to its streams. */
     public static CommandLine commandLine(CliContext context) {
         CommandLine cl = new CommandLine(new KconfigCli(context));
-        // Usage and help are JVM text (they may quote arguments): written as UTF-8.
-        cl.setOut(new PrintWriter(new OutputStreamWriter(context.out(), StandardCharsets.UTF_8), true));
-        cl.setErr(new PrintWriter(new OutputStreamWriter(context.err(), StandardCharsets.UTF_8), true));
+        // Usage and help are written like everything else (they may quote arguments).
+        cl.setOut(new PrintWriter(new OutputStreamWriter(context.out(), ByteText.CHARSET), true));
+        cl.setErr(new PrintWriter(new OutputStreamWriter(context.err(), ByteText.CHARSET), true));
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> reportFailure(context, e));
         return cl;
     }
@@ -150,13 +149,13 @@ public final class KconfigCli implements Runnable {
 
     /**
      * Runs on the real process: its environment, working directory and standard streams. Output is written
-     * byte for byte (ISO-8859-1), as the Kconfig files were read. The work runs on a thread with a large
-     * stack, since deep Kconfig trees recurse deeply.
+     * as {@link ByteText}: the bytes the Kconfig files had. The work runs on a thread with a large stack,
+     * since deep Kconfig trees recurse deeply.
      */
     public static void main(String[] args) throws InterruptedException {
         PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)), false,
-                StandardCharsets.ISO_8859_1);
-        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.ISO_8859_1);
+                ByteText.CHARSET);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, ByteText.CHARSET);
         Console console = System.console();
         boolean interactive = console != null && console.isTerminal();
         CliContext context = new CliContext(System.getenv(), Path.of("").toAbsolutePath(), System.in, out, err,
@@ -178,20 +177,12 @@ public final class KconfigCli implements Runnable {
                 if (f.getMessage() != null) err.println(f.getMessage());
             }
             case KconfigException k -> err.println(k.getMessage());
-            case IOException io -> err.println("kconfig: " + bytes(describe(io)));
-            case UncheckedIOException u -> err.println("kconfig: " + bytes(describe(u.getCause())));
+            case IOException io -> err.println("kconfig: " + describe(io));
+            case UncheckedIOException u -> err.println("kconfig: " + describe(u.getCause()));
             case StackOverflowError so -> err.println("kconfig: internal error: stack overflow");
-            default -> err.println("kconfig: internal error: " + bytes(e.toString()));
+            default -> err.println("kconfig: internal error: " + e);
         }
         return 1;
-    }
-
-    /**
-     * Text from the JVM (arguments, environment, file names) as the engine's byte strings: one char per
-     * byte of its UTF-8 encoding. Everything printed is such a byte string, written as ISO-8859-1.
-     */
-    static String bytes(String jvm) {
-        return ByteText.fromJvm(jvm);
     }
 
     /** The text of an I/O failure, naming the file the way C tools do (menuconfig's dialogs show it too). */

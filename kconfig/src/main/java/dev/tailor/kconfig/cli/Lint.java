@@ -8,6 +8,7 @@ import dev.tailor.kconfig.PropertyKind;
 import dev.tailor.kconfig.Symbol;
 import dev.tailor.kconfig.SymbolType;
 import dev.tailor.kconfig.Tristate;
+import dev.tailor.kconfig.ValueSource;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -20,8 +21,9 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * The findings of {@code kconfig check} on a loaded tree: symbols that are used but never defined, and
- * selects that force a symbol past its unmet direct dependencies in the current configuration.
+ * The findings of {@code kconfig check} on a loaded tree: symbols that are used but never defined,
+ * selects that force a symbol past its unmet direct dependencies in the current configuration, and
+ * values of the configuration outside their range.
  */
 public final class Lint {
     /** One finding, located at the Kconfig line it is about. */
@@ -175,6 +177,27 @@ public final class Lint {
                         + Expr.toStringWithValues(target.directDependencies()) + ")"));
             }
         });
+        return out;
+    }
+
+    /**
+     * Values of the configuration file outside their symbol's range. Linux's conf uses the nearest bound
+     * without a word (and the file is rewritten with it); the check says so, at the range that applies.
+     */
+    public List<Finding> clampedValues() {
+        List<Finding> out = new ArrayList<>();
+        for (Symbol sym : kconfig.symbols()) {
+            String given = sym.userValue();
+            if (given == null || sym.valueSource() != ValueSource.RANGE || sym.isWithinRange(given)) continue;
+            for (Property p : sym.properties()) {
+                if (p.kind() != PropertyKind.RANGE || Expr.eval(p.condition()) == Tristate.NO) continue;
+                Expr.Range range = (Expr.Range) p.expr();
+                out.add(new Finding(p.file(), p.line(), kconfig.configPrefix() + sym.name() + "=" + given
+                        + " is outside the range " + range.low().stringValue() + ".." + range.high().stringValue()
+                        + ": " + sym.stringValue() + " is used"));
+                break;
+            }
+        }
         return out;
     }
 

@@ -1,11 +1,11 @@
 package dev.tailor.kconfig.cli;
 
+import dev.tailor.kconfig.ByteText;
 import dev.tailor.kconfig.menuconfig.Configurator;
 import dev.tailor.kconfig.menuconfig.screen.MenuConfigScreen;
 import dev.tailor.kconfig.menuconfig.screen.Theme;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -30,7 +30,7 @@ final class MenuConfigCommand extends SessionCommand {
     @Override
     CliDiagnostics newDiagnostics() {
         heldErr = new HeldOutput(top.context().err());
-        return new CliDiagnostics(top.context().out(), new PrintStream(heldErr, true, StandardCharsets.ISO_8859_1),
+        return new CliDiagnostics(top.context().out(), new PrintStream(heldErr, true, ByteText.CHARSET),
                 false);
     }
 

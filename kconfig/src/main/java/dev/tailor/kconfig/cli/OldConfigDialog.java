@@ -1,5 +1,6 @@
 package dev.tailor.kconfig.cli;
 
+import dev.tailor.kconfig.ByteText;
 import dev.tailor.kconfig.ConfigTool;
 import dev.tailor.kconfig.Kconfig;
 import dev.tailor.kconfig.MenuNode;
@@ -13,7 +14,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -321,7 +321,7 @@ public final class OldConfigDialog {
             err.print("\nError in reading or end of file.\n");
             endOfInput = true;
         } else {
-            line = bytes.toString(StandardCharsets.ISO_8859_1);
+            line = ByteText.decode(bytes.toByteArray());
         }
         if (!interactive) out.print(line);
     }

@@ -93,15 +93,20 @@ final class Session implements AutoCloseable {
 
     /**
      * Finds a file to read as Linux's zconf_fopen does: relative to the working directory, then (for a
-     * relative name) relative to {@code $srctree}. Null if neither exists.
+     * relative name) relative to {@code $srctree}. Null if neither exists. A FIFO or a device is found,
+     * so that reading it fails with a message (Linux's would block) rather than being taken for no file.
      */
     Path locate(String name) {
         Path direct = resolve(name);
-        if (Files.isRegularFile(direct)) return direct;
+        if (isFile(direct)) return direct;
         String srctree = environment.get("srctree");
         if (srctree == null || srctree.isEmpty() || Path.of(name).isAbsolute()) return null;
         Path inTree = resolve(srctree).resolve(name);
-        return Files.isRegularFile(inTree) ? inTree : null;
+        return isFile(inTree) ? inTree : null;
+    }
+
+    private static boolean isFile(Path p) {
+        return Files.exists(p) && !Files.isDirectory(p);
     }
 
     private String defaultKconfigFile() {
@@ -151,7 +156,7 @@ final class Session implements AutoCloseable {
 
     /** Linux's conf_message: {@code #}-framed progress lines on standard output. */
     void message(String text) {
-        context.out().print("#\n# " + KconfigCli.bytes(text) + "\n#\n");
+        context.out().print("#\n# " + text + "\n#\n");
     }
 
     /**
@@ -164,7 +169,7 @@ final class Session implements AutoCloseable {
         Path file = locate(configName);
         if (file != null) {
             read(file, configName);
-            valuesReadFrom = KconfigCli.bytes(configName);
+            valuesReadFrom = configName;
             return true;
         }
         String list = environment.get("KCONFIG_DEFCONFIG_LIST");
@@ -175,7 +180,7 @@ final class Session implements AutoCloseable {
             if (candidate != null) {
                 message("using defaults found in " + name);
                 read(candidate, name);
-                valuesReadFrom = KconfigCli.bytes(name);
+                valuesReadFrom = name;
                 return true;
             }
         }
@@ -184,13 +189,13 @@ final class Session implements AutoCloseable {
 
     /** Reads a configuration file with conf_read semantics (values replaced, then computed). */
     void read(Path file, String displayName) throws IOException {
-        readWarnings += new ConfigReader(kconfig).read(file, KconfigCli.bytes(displayName));
+        readWarnings += new ConfigReader(kconfig).read(file, displayName);
     }
 
     /** Reads a file of user values only (conf_read_simple), as KCONFIG_ALLCONFIG does. */
     void readValues(Path file, String displayName) throws IOException {
-        readWarnings += new ConfigReader(kconfig).readValues(file, KconfigCli.bytes(displayName));
-        valuesReadFrom = KconfigCli.bytes(displayName);
+        readWarnings += new ConfigReader(kconfig).readValues(file, displayName);
+        valuesReadFrom = displayName;
     }
 
     /** Counts the warnings of a configuration file read without the session (generation reads its own). */

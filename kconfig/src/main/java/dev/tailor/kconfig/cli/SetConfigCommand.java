@@ -44,9 +44,7 @@ final class SetConfigCommand extends SessionCommand {
             String arg = arguments.get(i);
             int eq = arg.indexOf('=');
             if (eq > 0) {
-                String assignment = KconfigCli.bytes(arg);
-                int at = assignment.indexOf('=');
-                assignments.add(new String[] {assignment.substring(0, at), assignment.substring(at + 1)});
+                assignments.add(new String[] {arg.substring(0, eq), arg.substring(eq + 1)});
             } else if (i == arguments.size() - 1 && !assignments.isEmpty()) {
                 kconfigFile = arg;
             } else {

@@ -1,6 +1,5 @@
 package dev.tailor.kconfig.generate;
 
-import dev.tailor.kconfig.ByteText;
 import dev.tailor.kconfig.ConfigReader;
 import dev.tailor.kconfig.ConfigTool;
 import dev.tailor.kconfig.Kconfig;
@@ -45,7 +44,7 @@ public record ConfigInput(String description, Path file) {
      * @throws dev.tailor.kconfig.KconfigException for an error located in the file
      */
     public int resolve(Kconfig kconfig) throws IOException {
-        int warnings = file == null ? 0 : new ConfigReader(kconfig).read(file, ByteText.fromJvm(file.toString()));
+        int warnings = file == null ? 0 : new ConfigReader(kconfig).read(file, file.toString());
         new ConfigTool(kconfig).fillNewSymbols(ConfigTool.Fill.DEFAULT, null);
         return warnings;
     }

@@ -1,6 +1,5 @@
 package dev.tailor.kconfig.generate;
 
-import dev.tailor.kconfig.ByteText;
 import dev.tailor.kconfig.Kconfig;
 import dev.tailor.kconfig.Symbol;
 import dev.tailor.kconfig.SymbolType;
@@ -39,7 +38,7 @@ public final class ConfigProperties {
                 properties.put(PREFIX + sym.name(), off ? "" : sym.stringValue());
                 properties.put(SKIP_PREFIX + sym.name(), Boolean.toString(off));
             } else {
-                properties.put(PREFIX + sym.name(), sym.isWritten() ? ByteText.toJvm(sym.stringValue()) : "");
+                properties.put(PREFIX + sym.name(), sym.isWritten() ? sym.stringValue() : "");
             }
         }
         return properties;

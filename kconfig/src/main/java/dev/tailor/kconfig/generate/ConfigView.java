@@ -1,6 +1,5 @@
 package dev.tailor.kconfig.generate;
 
-import dev.tailor.kconfig.ByteText;
 import dev.tailor.kconfig.Kconfig;
 import dev.tailor.kconfig.Symbol;
 import dev.tailor.kconfig.SymbolType;
@@ -41,7 +40,7 @@ public final class ConfigView {
      */
     public String value(String name) {
         Symbol sym = require(name);
-        return ByteText.toJvm(sym.stringValue());
+        return sym.stringValue();
     }
 
     /**

@@ -1,6 +1,5 @@
 package dev.tailor.kconfig.generate;
 
-import dev.tailor.kconfig.ByteText;
 import dev.tailor.kconfig.ConfigWalk;
 import dev.tailor.kconfig.ConfigWriter;
 import dev.tailor.kconfig.Kconfig;
@@ -102,13 +101,13 @@ final class ConstantsClass {
                 }
                 case STRING -> {
                     javaType = "String";
-                    literal = javaString(ByteText.toJvm(value));
+                    literal = javaString(value);
                 }
                 default -> {
                     continue;
                 }
             }
-            fields.add(new Field(javaName, javaType, literal, comment(ByteText.toJvm(writer.line(sym)), sym)));
+            fields.add(new Field(javaName, javaType, literal, comment(writer.line(sym), sym)));
         }
         return fields;
     }
@@ -117,10 +116,10 @@ final class ConstantsClass {
         StringBuilder c = new StringBuilder(configLine);
         MenuNode prompt = sym.promptNode();
         if (prompt != null && prompt.promptText() != null) {
-            c.append(": ").append(ByteText.toJvm(prompt.promptText()));
+            c.append(": ").append(prompt.promptText());
         }
         MenuNode where = prompt != null ? prompt : sym.nodes().isEmpty() ? null : sym.nodes().getFirst();
-        if (where != null) c.append(" (").append(ByteText.toJvm(where.file())).append(':').append(where.line()).append(')');
+        if (where != null) c.append(" (").append(where.file()).append(':').append(where.line()).append(')');
         return commentSafe(c.toString());
     }
 

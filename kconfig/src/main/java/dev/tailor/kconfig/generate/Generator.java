@@ -356,7 +356,7 @@ public final class Generator {
             mainFiles.put(path, renderer.render(ConstantsClass.TEMPLATE, constants(kconfig, view, warnings))
                     .getBytes(encoding));
         }
-        Map<String, byte[]> resources = Map.of(CONFIG_RESOURCE, dotConfig.getBytes(StandardCharsets.ISO_8859_1));
+        Map<String, byte[]> resources = Map.of(CONFIG_RESOURCE, ByteText.encode(dotConfig));
         return new Rendering(mainFiles, testFiles, resources, rendered, modules.size(), warnings);
     }
 
@@ -371,7 +371,7 @@ public final class Generator {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("packageName", dot < 0 ? "" : constantsClass.substring(0, dot));
         values.put("className", constantsClass.substring(dot + 1));
-        values.put("title", ConstantsClass.commentSafe(ByteText.toJvm(kconfig.mainMenuTitle())));
+        values.put("title", ConstantsClass.commentSafe(kconfig.mainMenuTitle()));
         values.put("fields", ConstantsClass.fields(kconfig, skipped));
         values.put("config", view);
         for (String s : skipped) warnings.add("kconfig: no constant for " + s);

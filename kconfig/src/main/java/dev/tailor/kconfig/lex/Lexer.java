@@ -1,5 +1,6 @@
 package dev.tailor.kconfig.lex;
 
+import dev.tailor.kconfig.ByteText;
 import dev.tailor.kconfig.preprocess.Expansion;
 import dev.tailor.kconfig.preprocess.Preprocessor;
 
@@ -84,7 +85,7 @@ public final class Lexer {
                 }
                 case '"', '\'' -> {
                     pos++;
-                    return new Token(TokenKind.WORD_QUOTE, string(c), startLine);
+                    return new Token(TokenKind.WORD_QUOTE, ByteText.canonical(string(c)), startLine);
                 }
                 default -> {
                     if (isWordChar(c) || c == '$') {
@@ -100,9 +101,18 @@ public final class Lexer {
         }
     }
 
+    /**
+     * Linux's lexer warns once per byte: a character of several bytes gives several warnings, each quoting
+     * one byte (as its escape, which is printed as that byte).
+     */
     private void unsupported(char c) {
-        warnings.warning(file, line, "ignoring unsupported character '" + c + "'");
-        pos++;
+        int chars = Character.isHighSurrogate(c) && pos + 1 < text.length()
+                && Character.isLowSurrogate(text.charAt(pos + 1)) ? 2 : 1;
+        String character = text.substring(pos, pos + chars);
+        for (byte b : ByteText.encode(character)) {
+            warnings.warning(file, line, "ignoring unsupported character '" + ByteText.ofByte(b) + "'");
+        }
+        pos += chars;
     }
 
     static boolean isWordChar(char c) {
@@ -126,7 +136,7 @@ public final class Lexer {
         preprocessor.setLocation(file, startLine);
         Expansion e = preprocessor.expandToken(text.substring(start, eol));
         pos = start + e.consumed();
-        return e.value().isEmpty() ? null : new Token(TokenKind.WORD, e.value(), startLine);
+        return e.value().isEmpty() ? null : new Token(TokenKind.WORD, ByteText.canonical(e.value()), startLine);
     }
 
     private TokenKind operator(char c) {

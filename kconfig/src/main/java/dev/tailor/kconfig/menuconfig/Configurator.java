@@ -1,6 +1,5 @@
 package dev.tailor.kconfig.menuconfig;
 
-import dev.tailor.kconfig.ByteText;
 import dev.tailor.kconfig.ConfigReader;
 import dev.tailor.kconfig.ConfigWriter;
 import dev.tailor.kconfig.Kconfig;
@@ -65,7 +64,7 @@ public final class Configurator {
 
     /** The {@code mainmenu} text. */
     public String title() {
-        return ByteText.toJvm(kconfig.mainMenuTitle());
+        return kconfig.mainMenuTitle();
     }
 
     /** The prompts of the open pages, from the main menu to the current one. */
@@ -326,7 +325,7 @@ public final class Configurator {
     /** Replaces the values with a file's, which becomes the one save writes; returns the number of warnings. */
     public int load(Path source) throws IOException {
         Path from = source.toAbsolutePath().normalize();
-        int warnings = new ConfigReader(kconfig).read(from, ByteText.fromJvm(shown(from)));
+        int warnings = new ConfigReader(kconfig).read(from, shown(from));
         file = from;
         return warnings;
     }

@@ -1,6 +1,5 @@
 package dev.tailor.kconfig.menuconfig;
 
-import dev.tailor.kconfig.ByteText;
 import dev.tailor.kconfig.Expr;
 import dev.tailor.kconfig.MenuNode;
 import dev.tailor.kconfig.Symbol;
@@ -32,7 +31,7 @@ public final class EntryText {
                 yield "   " + indent + prompt + (shown == null ? "" : " (" + prompt(shown) + ")  --->");
             }
             case VALUE -> {
-                String value = ByteText.toJvm(entry.symbol().stringValue());
+                String value = entry.symbol().stringValue();
                 int pad = Math.max(1, 2 * entry.depth() + 4 - (value.length() + 2));
                 yield "(" + value + ")" + " ".repeat(pad) + prompt + newMark(entry.symbol());
             }
@@ -63,7 +62,7 @@ public final class EntryText {
     /** The prompt of a node as a JVM string ("" when it has none). */
     public static String prompt(MenuNode node) {
         String text = node.promptText();
-        return text == null ? "" : ByteText.toJvm(text);
+        return text == null ? "" : text;
     }
 
     private static String newMark(Symbol sym) {

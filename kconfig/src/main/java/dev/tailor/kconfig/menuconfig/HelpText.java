@@ -1,6 +1,5 @@
 package dev.tailor.kconfig.menuconfig;
 
-import dev.tailor.kconfig.ByteText;
 import dev.tailor.kconfig.Kconfig;
 import dev.tailor.kconfig.MenuNode;
 import dev.tailor.kconfig.Symbol;
@@ -26,8 +25,8 @@ final class HelpText {
     String of(MenuNode node, String valuesFrom) {
         Symbol sym = node.symbol();
         String text = sym != null && sym.name() != null
-                ? report.info(sym, valuesFrom == null ? null : ByteText.fromJvm(valuesFrom))
+                ? report.info(sym, valuesFrom == null ? null : valuesFrom)
                 : report.extendedHelp(node);
-        return ByteText.toJvm(text);
+        return text;
     }
 }

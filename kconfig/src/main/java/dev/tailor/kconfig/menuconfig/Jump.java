@@ -1,6 +1,5 @@
 package dev.tailor.kconfig.menuconfig;
 
-import dev.tailor.kconfig.ByteText;
 import dev.tailor.kconfig.Kconfig;
 import dev.tailor.kconfig.MenuKind;
 import dev.tailor.kconfig.MenuNode;
@@ -50,7 +49,7 @@ final class Jump {
         Symbol sym = node.symbol();
         StringBuilder out = new StringBuilder();
         if (sym != null && sym.name() != null) {
-            out.append(ByteText.toJvm(sym.name())).append(" [=").append(ByteText.toJvm(sym.stringValue())).append("]");
+            out.append(sym.name()).append(" [=").append(sym.stringValue()).append("]");
         } else {
             out.append(switch (node.kind()) {
                 case MENU -> "menu";

@@ -1,6 +1,5 @@
 package dev.tailor.kconfig.menuconfig;
 
-import dev.tailor.kconfig.ByteText;
 import dev.tailor.kconfig.Kconfig;
 import dev.tailor.kconfig.MenuNode;
 import dev.tailor.kconfig.Symbol;
@@ -39,7 +38,7 @@ final class SymbolSearch {
         List<Hit> hits = new ArrayList<>();
         kconfig.forEachNode(node -> {
             Symbol sym = node.symbol();
-            String name = sym == null || sym.name() == null ? null : ByteText.toJvm(sym.name());
+            String name = sym == null || sym.name() == null ? null : sym.name();
             if (name == null && node.prompt() == null) return;
             Matcher byName = name == null ? null : p.matcher(name);
             if (byName != null && byName.find()) {
@@ -59,7 +58,7 @@ final class SymbolSearch {
         /** The symbol name, or "" for menus, comments and choices. */
         String name() {
             Symbol sym = node.symbol();
-            return sym == null || sym.name() == null ? "" : ByteText.toJvm(sym.name());
+            return sym == null || sym.name() == null ? "" : sym.name();
         }
     }
 }

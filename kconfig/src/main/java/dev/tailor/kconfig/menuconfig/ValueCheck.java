@@ -1,6 +1,5 @@
 package dev.tailor.kconfig.menuconfig;
 
-import dev.tailor.kconfig.ByteText;
 import dev.tailor.kconfig.Expr;
 import dev.tailor.kconfig.Property;
 import dev.tailor.kconfig.Symbol;
@@ -15,7 +14,7 @@ final class ValueCheck {
 
     /** Sets the value; empty when it was set, else why not. */
     static Optional<String> set(Symbol sym, String typed) {
-        String text = ByteText.fromJvm(typed);
+        String text = typed;
         if (!sym.isValidValue(text)) {
             return Optional.of("'" + typed + "' is not " + switch (sym.type()) {
                 case INT -> "a decimal integer";
@@ -28,7 +27,7 @@ final class ValueCheck {
             String bounds = range == null ? "" : " " + bounds((Expr.Range) range.expr());
             return Optional.of(typed + " is outside the range" + bounds);
         }
-        if (!sym.setValue(text)) return Optional.of("the dependencies of " + ByteText.toJvm(sym.name())
+        if (!sym.setValue(text)) return Optional.of("the dependencies of " + sym.name()
                 + " do not let it be set now");
         return Optional.empty();
     }
@@ -40,6 +39,6 @@ final class ValueCheck {
     }
 
     private static String bounds(Expr.Range range) {
-        return ByteText.toJvm(range.low().stringValue()) + " to " + ByteText.toJvm(range.high().stringValue());
+        return range.low().stringValue() + " to " + range.high().stringValue();
     }
 }

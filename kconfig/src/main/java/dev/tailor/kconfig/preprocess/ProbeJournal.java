@@ -1,12 +1,12 @@
 package dev.tailor.kconfig.preprocess;
 
 import dev.tailor.kconfig.AtomicFiles;
+import dev.tailor.kconfig.ByteText;
 
 import com.google.gson.Gson;
 import com.google.gson.reflect.TypeToken;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -52,7 +52,7 @@ public final class ProbeJournal {
     /** The commands of the last run, or none. */
     public List<String> commands() {
         try {
-            List<String> list = GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8),
+            List<String> list = GSON.fromJson(ByteText.read(file),
                     new TypeToken<List<String>>() {}.getType());
             return list == null ? List.of() : list;
         } catch (IOException | RuntimeException e) {
@@ -64,7 +64,7 @@ public final class ProbeJournal {
     public void save(List<String> commands) {
         if (commands.equals(commands())) return;
         try {
-            AtomicFiles.write(file, GSON.toJson(commands).getBytes(StandardCharsets.UTF_8));
+            AtomicFiles.write(file, ByteText.encode(GSON.toJson(commands)));
         } catch (IOException e) {
             // A journal is only a speed-up.
         }

@@ -1,12 +1,12 @@
 package dev.tailor.kconfig.preprocess;
 
+import dev.tailor.kconfig.ByteText;
 import dev.tailor.kconfig.KconfigException;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
@@ -18,7 +18,7 @@ import java.util.concurrent.TimeoutException;
 /**
  * Runs commands with {@code /bin/sh -c} in a fixed working directory, as {@code popen()} does for the C
  * tool: standard input from {@code /dev/null}, standard error passed through to this process's, standard
- * output captured and decoded as UTF-8. The exit status is ignored. A command is bounded by
+ * output captured and decoded as {@link ByteText}. The exit status is ignored. A command is bounded by
  * {@link ProbeLimits}: past the time limit it and its children are killed and the call fails; past the
  * output limit its output is closed, which stops it as Linux's pclose() does.
  */
@@ -82,7 +82,7 @@ public final class ProcessShellRunner implements ShellRunner {
             if (!process.waitFor(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
                 throw timeout(command, process);
             }
-            return new String(stdout, StandardCharsets.UTF_8);
+            return ByteText.decode(stdout);
         } catch (TimeoutException e) {
             throw timeout(command, process);
         } catch (ExecutionException e) {

@@ -1,6 +1,7 @@
 package dev.tailor.kconfig.preprocess;
 
 import dev.tailor.kconfig.AtomicFiles;
+import dev.tailor.kconfig.ByteText;
 
 import com.google.gson.FormattingStyle;
 import com.google.gson.Gson;
@@ -10,9 +11,7 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import dev.tailor.kconfig.KconfigException;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -132,7 +131,8 @@ public final class ShellCache implements ShellRunner {
         if (!modified) {
             return;
         }
-        AtomicFiles.write(file, (gson().toJson(entries) + "\n").getBytes(StandardCharsets.UTF_8));
+        // Through ByteText: an output that is not UTF-8 keeps its bytes.
+        AtomicFiles.write(file, ByteText.encode(gson().toJson(entries) + "\n"));
         modified = false;
     }
 
@@ -140,8 +140,8 @@ public final class ShellCache implements ShellRunner {
         if (!Files.exists(file)) {
             return;
         }
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            JsonElement root = JsonParser.parseReader(in);
+        try {
+            JsonElement root = JsonParser.parseString(ByteText.read(file));
             if (!root.isJsonObject()) {
                 throw malformed("not a JSON object");
             }

@@ -1,6 +1,7 @@
 package dev.tailor.kconfig.preprocess;
 
-import java.nio.charset.StandardCharsets;
+import dev.tailor.kconfig.ByteText;
+import java.util.Arrays;
 
 /** Turns a command's raw standard output into the value of {@code $(shell,...)}, byte for byte as the C tool. */
 final class ShellOutput {
@@ -13,10 +14,10 @@ final class ShellOutput {
     /**
      * Keeps at most the first {@value #MAX_BYTES} bytes, drops trailing newlines, turns the remaining
      * newlines into spaces and ends the text at the first NUL byte (the C string ends there). A multi-byte
-     * character cut by the size limit decodes as U+FFFD.
+     * character cut by the size limit keeps its first bytes, as escapes ({@link ByteText}).
      */
     static String normalise(String stdout) {
-        byte[] bytes = stdout.getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = ByteText.encode(stdout);
         int length = Math.min(bytes.length, MAX_BYTES);
         while (length > 0 && bytes[length - 1] == '\n') {
             length--;
@@ -29,6 +30,6 @@ final class ShellOutput {
                 end = i;
             }
         }
-        return new String(bytes, 0, end, StandardCharsets.UTF_8);
+        return ByteText.decode(Arrays.copyOf(bytes, end));
     }
 }

@@ -11,7 +11,7 @@ public interface ShellRunner {
     /**
      * Runs {@code command} as {@code /bin/sh -c command} would.
      *
-     * @return everything the command wrote to standard output, decoded as UTF-8
+     * @return everything the command wrote to standard output, decoded as {@link dev.tailor.kconfig.ByteText}
      * @throws java.io.UncheckedIOException if the command cannot be started or its output read
      * @throws dev.tailor.kconfig.KconfigException if the runner refuses the command (for example a
      *     replay-only {@link ShellCache} without a recording of it)

@@ -1,16 +1,19 @@
 package dev.tailor.kconfig.cli;
 
+import dev.tailor.kconfig.ByteText;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Runs the command line in-process on a directory, an environment and a standard input of a test's choosing. */
+/**
+ * Runs the command line in-process on a directory, an environment and a standard input of a test's choosing.
+ * Files, input and output are text as the engine reads and writes it ({@link ByteText}).
+ */
 final class Cli {
     /** What a run printed and returned. */
     record Result(int exitCode, String out, String err) {
@@ -51,23 +54,23 @@ final class Cli {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         CliContext context = new CliContext(env, dir,
-                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.ISO_8859_1)),
-                new PrintStream(out, true, StandardCharsets.ISO_8859_1),
-                new PrintStream(err, true, StandardCharsets.ISO_8859_1), false);
+                new ByteArrayInputStream(ByteText.encode(stdin)),
+                new PrintStream(out, true, ByteText.CHARSET),
+                new PrintStream(err, true, ByteText.CHARSET), false);
         int code = KconfigCli.run(context, args);
-        return new Result(code, out.toString(StandardCharsets.ISO_8859_1), err.toString(StandardCharsets.ISO_8859_1));
+        return new Result(code, ByteText.decode(out.toByteArray()), ByteText.decode(err.toByteArray()));
     }
 
     /** Writes a file below the directory (parents created). */
     Path write(String name, String content) throws IOException {
         Path p = dir.resolve(name);
         Files.createDirectories(p.toAbsolutePath().getParent());
-        Files.writeString(p, content, StandardCharsets.ISO_8859_1);
+        Files.write(p, ByteText.encode(content));
         return p;
     }
 
     String read(String name) throws IOException {
-        return Files.readString(dir.resolve(name), StandardCharsets.ISO_8859_1);
+        return ByteText.read(dir.resolve(name));
     }
 
     boolean exists(String name) {

@@ -364,8 +364,7 @@ class KconfigCliTest {
         assertSuccess(cli.run("setconfig", "NAME=h\u00e9llo \u2603"));
         String config = Files.readString(dir.resolve(".config"), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(config.contains("CONFIG_NAME=\"h\u00e9llo \u2603\"\n"), config);
-        String info = new String(cli.run("info", "NAME").out().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
-                java.nio.charset.StandardCharsets.UTF_8);
+        String info = cli.run("info", "NAME").out();
         assertTrue(info.contains("Value: h\u00e9llo \u2603\n"), info);
     }
 

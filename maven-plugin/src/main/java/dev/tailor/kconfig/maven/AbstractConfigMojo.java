@@ -1,12 +1,12 @@
 package dev.tailor.kconfig.maven;
 
+import dev.tailor.kconfig.ByteText;
 import dev.tailor.kconfig.cli.CliContext;
 import dev.tailor.kconfig.cli.KconfigCli;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -67,15 +67,14 @@ abstract class AbstractConfigMojo extends AbstractMojo {
 
         ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
         ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-        // The command line writes byte strings as ISO-8859-1: the bytes are the files' own (UTF-8).
-        PrintStream out = new PrintStream(outBytes, true, StandardCharsets.ISO_8859_1);
-        PrintStream err = new PrintStream(errBytes, true, StandardCharsets.ISO_8859_1);
+        PrintStream out = new PrintStream(outBytes, true, ByteText.CHARSET);
+        PrintStream err = new PrintStream(errBytes, true, ByteText.CHARSET);
         CliContext context = new CliContext(tree.environment, tree.workingDirectory, InputStream.nullInputStream(),
                 out, err, false);
         getLog().debug("kconfig " + String.join(" ", args) + " (in " + tree.workingDirectory + ")");
         int status = BigStack.call(() -> KconfigCli.run(context, args.toArray(String[]::new)));
-        String stdout = outBytes.toString(StandardCharsets.UTF_8);
-        String stderr = absolute(tree, errBytes.toString(StandardCharsets.UTF_8).strip());
+        String stdout = ByteText.decode(outBytes.toByteArray());
+        String stderr = absolute(tree, ByteText.decode(errBytes.toByteArray()).strip());
         output(stdout);
         if (status != 0) {
             throw new MojoFailureException(stderr.isEmpty() ? "kconfig " + command() + " failed (status " + status + ")"

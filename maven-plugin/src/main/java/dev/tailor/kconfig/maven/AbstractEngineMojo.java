@@ -1,6 +1,5 @@
 package dev.tailor.kconfig.maven;
 
-import dev.tailor.kconfig.ByteText;
 import dev.tailor.kconfig.ConfigReader;
 import dev.tailor.kconfig.ConfigWriter;
 import dev.tailor.kconfig.Kconfig;
@@ -64,7 +63,7 @@ abstract class AbstractEngineMojo extends AbstractMojo {
     /** Reads .config with conf_read semantics, if it exists; returns whether it did. */
     boolean readConfig(Kconfig kconfig) throws IOException {
         if (!config.isFile()) return false;
-        new ConfigReader(kconfig).read(config.toPath(), ByteText.fromJvm(config.getPath()));
+        new ConfigReader(kconfig).read(config.toPath(), config.getPath());
         return true;
     }
 

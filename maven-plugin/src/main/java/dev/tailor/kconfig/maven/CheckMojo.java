@@ -1,6 +1,5 @@
 package dev.tailor.kconfig.maven;
 
-import dev.tailor.kconfig.ByteText;
 import dev.tailor.kconfig.Kconfig;
 import dev.tailor.kconfig.cli.Lint;
 import java.util.ArrayList;
@@ -28,7 +27,7 @@ public final class CheckMojo extends AbstractEngineMojo {
         List<Lint.Finding> findings = new ArrayList<>(lint.undefinedSymbols());
         findings.addAll(lint.unmetSelects());
         for (Lint.Finding f : findings) {
-            getLog().warn(tree.resolve(f.file()) + ":" + f.line() + ": warning: " + ByteText.toJvm(f.message()));
+            getLog().warn(tree.resolve(f.file()) + ":" + f.line() + ": warning: " + f.message());
         }
         int warnings = findings.size() + diagnostics.warnings().size();
         String summary = "check: 0 errors, " + warnings + (warnings == 1 ? " warning" : " warnings");

@@ -1,5 +1,6 @@
 package dev.tailor.kconfig.maven;
 
+import dev.tailor.kconfig.ByteText;
 import dev.tailor.kconfig.Kconfig;
 import dev.tailor.kconfig.cli.OldConfigDialog;
 import java.io.ByteArrayOutputStream;
@@ -7,7 +8,6 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import org.apache.maven.plugin.logging.Log;
 
 /**
@@ -25,9 +25,8 @@ final class ConsoleDialog {
 
     /** Asks about every new symbol on the console. */
     static void ask(Kconfig kconfig, String prefix) {
-        // The engine's texts are bytes carried as ISO-8859-1 characters: the console gets the files' bytes.
-        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true,
-                StandardCharsets.ISO_8859_1);
+        // The console gets the bytes the files had.
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, ByteText.CHARSET);
         new OldConfigDialog(kconfig, prefix, System.in, out, out, true).run();
         out.flush();
     }
@@ -35,9 +34,9 @@ final class ConsoleDialog {
     /** Gives every new symbol its default, logging the dialog. */
     static void answerDefaults(Kconfig kconfig, String prefix, Log log) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        PrintStream out = new PrintStream(bytes, true, StandardCharsets.ISO_8859_1);
+        PrintStream out = new PrintStream(bytes, true, ByteText.CHARSET);
         new OldConfigDialog(kconfig, prefix, InputStream.nullInputStream(), out, out, false).run();
-        for (String line : bytes.toString(StandardCharsets.UTF_8).split("\n")) {
+        for (String line : ByteText.decode(bytes.toByteArray()).split("\n")) {
             if (!line.isBlank()) log.info(line);
         }
     }

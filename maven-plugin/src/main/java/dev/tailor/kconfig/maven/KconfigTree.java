@@ -1,6 +1,5 @@
 package dev.tailor.kconfig.maven;
 
-import dev.tailor.kconfig.ByteText;
 import dev.tailor.kconfig.Diagnostics;
 import dev.tailor.kconfig.Kconfig;
 import dev.tailor.kconfig.KconfigException;
@@ -61,7 +60,7 @@ final class KconfigTree {
      * A file name as the engine reports it (relative to the working directory, else to $srctree), as a path.
      */
     Path resolve(String engineName) {
-        Path name = Path.of(ByteText.toJvm(engineName));
+        Path name = Path.of(engineName);
         if (name.isAbsolute()) return name;
         Path direct = workingDirectory.resolve(name).normalize();
         if (Files.exists(direct)) return direct;
@@ -75,9 +74,9 @@ final class KconfigTree {
 
     /** {@code file:line: reason}, the file as an absolute path so that IDEs and terminals link it. */
     String located(KconfigException e) {
-        if (e.file() == null) return ByteText.toJvm(e.getMessage());
+        if (e.file() == null) return e.getMessage();
         String where = resolve(e.file()).toString();
-        String reason = ByteText.toJvm(e.reason());
+        String reason = e.reason();
         return e.line() > 0 ? where + ":" + e.line() + ": " + reason : where + ": " + reason;
     }
 

@@ -1,6 +1,5 @@
 package dev.tailor.kconfig.maven;
 
-import dev.tailor.kconfig.ByteText;
 import dev.tailor.kconfig.Diagnostics;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,28 +16,28 @@ final class LogDiagnostics implements Diagnostics {
 
     @Override
     public void warning(String file, int line, String message) {
-        String text = ByteText.toJvm(file) + ":" + line + ":warning: " + ByteText.toJvm(message);
+        String text = file + ":" + line + ":warning: " + message;
         warnings.add(text);
         log.warn(text);
     }
 
     @Override
     public void dependencyWarning(String text) {
-        String decoded = ByteText.toJvm(text).stripTrailing();
-        warnings.add(decoded);
-        for (String line : decoded.split("\n")) {
+        String report = text.stripTrailing();
+        warnings.add(report);
+        for (String line : report.split("\n")) {
             if (!line.isEmpty()) log.warn(line);
         }
     }
 
     @Override
     public void info(String text) {
-        log.info(ByteText.toJvm(text));
+        log.info(text);
     }
 
     @Override
     public void message(String text) {
-        log.info(ByteText.toJvm(text));
+        log.info(text);
     }
 
     /** The warnings and unmet-dependency reports so far, as printed. */

@@ -1,6 +1,5 @@
 package dev.tailor.kconfig.maven;
 
-import dev.tailor.kconfig.ByteText;
 import dev.tailor.kconfig.Kconfig;
 import dev.tailor.kconfig.cli.Assignments;
 import java.util.List;
@@ -26,7 +25,7 @@ public final class SetConfigMojo extends AbstractEngineMojo {
     void run(Kconfig kconfig, KconfigTree tree, LogDiagnostics diagnostics) throws Exception {
         readConfig(kconfig);
         for (String setting : settings) {
-            String assignment = ByteText.fromJvm(setting.strip());
+            String assignment = setting.strip();
             int eq = assignment.indexOf('=');
             if (eq <= 0) throw new MojoFailureException("kconfig: not an assignment SYM=VALUE: '" + setting + "'");
             Assignments.assign(kconfig, kconfig.configPrefix(), assignment.substring(0, eq), assignment.substring(eq + 1));

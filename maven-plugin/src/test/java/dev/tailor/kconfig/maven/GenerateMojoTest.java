@@ -340,7 +340,7 @@ class GenerateMojoTest {
         m.defconfig = dir.resolve("small_defconfig").toFile();
         m.execute();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PrintStream print = new PrintStream(out, true, StandardCharsets.ISO_8859_1);
+        PrintStream print = new PrintStream(out, true, dev.tailor.kconfig.ByteText.CHARSET);
         CliContext context = new CliContext(Map.of(), dir, InputStream.nullInputStream(), print, print, false);
         int status = KconfigCli.run(context, "generate", "--defconfig", "small_defconfig", "--constants-class",
                 "t.BuildConfig", "--out", "cli", "Config.uk");

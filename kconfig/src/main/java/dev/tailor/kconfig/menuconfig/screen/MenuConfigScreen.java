@@ -8,7 +8,6 @@ import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
-import dev.tailor.kconfig.ByteText;
 import dev.tailor.kconfig.MenuNode;
 import dev.tailor.kconfig.Tristate;
 import dev.tailor.kconfig.cli.KconfigCli;
@@ -162,7 +161,7 @@ public final class MenuConfigScreen {
     }
 
     private static String valueText(Entry entry) {
-        return ByteText.toJvm(entry.symbol().stringValue());
+        return entry.symbol().stringValue();
     }
 
     private void space() {
