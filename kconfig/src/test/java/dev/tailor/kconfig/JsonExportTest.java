@@ -20,7 +20,7 @@ class JsonExportTest {
 
     private Kconfig kconfig;
 
-    /** The tree's text is written byte for byte: "\u00c3\u00a9" is the UTF-8 of é. */
+    /** A tree with text beyond ASCII: its files are UTF-8, as Linux trees are. */
     @BeforeEach
     void load() {
         TestTrees t = new TestTrees(tmp);
@@ -49,8 +49,8 @@ class JsonExportTest {
                 \tbool "Net"
                 if NET
                 config NET_NAME
-                \tstring "Caf\u00c3\u00a9 name"
-                \tdefault "caf\u00c3\u00a9"
+                \tstring "Caf\u00e9 name"
+                \tdefault "caf\u00e9"
                 \thelp
                 \t  The name.
                 endif

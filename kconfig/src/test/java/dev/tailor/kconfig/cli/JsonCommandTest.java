@@ -18,8 +18,8 @@ class JsonCommandTest {
     @Test
     void valuesAndMenusOfTheConfiguration() throws IOException {
         Cli cli = new Cli(dir);
-        // The bytes of "Café" in UTF-8, as the file has them.
-        cli.write("Kconfig", "config A\n\tbool \"a\"\n\tdefault y\nconfig S\n\tstring \"Caf\u00c3\u00a9\"\n\tdefault \"x\"\n");
+        // Text beyond ASCII: the file is written in UTF-8.
+        cli.write("Kconfig", "config A\n\tbool \"a\"\n\tdefault y\nconfig S\n\tstring \"Caf\u00e9\"\n\tdefault \"x\"\n");
         cli.write(".config", "# CONFIG_A is not set\n");
         Cli.Result r = cli.run("json");
         assertEquals(0, r.exitCode(), r::toString);
