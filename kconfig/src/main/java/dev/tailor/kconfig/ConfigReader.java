@@ -31,7 +31,11 @@ public final class ConfigReader {
      * @throws IOException if the file cannot be read
      */
     public int readValues(Path file, String displayName) throws IOException {
-        String content = Files.readString(file, StandardCharsets.ISO_8859_1);
+        return readValues(Files.readString(file, StandardCharsets.ISO_8859_1), displayName);
+    }
+
+    /** As {@link #readValues(Path, String)}, for configuration text already in memory (one char per byte). */
+    public int readValues(String content, String displayName) {
         this.displayName = displayName;
         lineNo = 0;
         warnings = 0;

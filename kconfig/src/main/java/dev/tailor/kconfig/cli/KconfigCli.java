@@ -59,7 +59,9 @@ import picocli.CommandLine.Spec;
             ConfigCommands.SaveDefConfig.class,
             SetConfigCommand.class,
             InfoCommand.class,
-            CheckCommand.class
+            CheckCommand.class,
+            SampleCommand.class,
+            FixCommand.class
         },
         footerHeading = "%nEnvironment:%n",
         footer = {

@@ -1,0 +1,161 @@
+package dev.tailor.kconfig.sample;
+
+import dev.tailor.kconfig.Property;
+import dev.tailor.kconfig.Symbol;
+import dev.tailor.kconfig.sat.KconfigFormula;
+import dev.tailor.kconfig.sat.Model;
+import dev.tailor.kconfig.sat.SatSolver;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * What sampling varies: the features (every bool or tristate symbol with a prompt, choice members
+ * included) and their options, an option being one value of one feature (n, m or y). Only options some
+ * configuration has are kept, and only features with two or more of them: a feature every configuration
+ * gives the same value cannot interact with anything.
+ */
+public final class Features {
+    private final KconfigFormula formula;
+    private final List<Symbol> features = new ArrayList<>();
+    /** Per option: its feature's index, its value and the literals that say so. */
+    private final List<Integer> featureOf = new ArrayList<>();
+    private final List<String> valueOf = new ArrayList<>();
+    private final List<int[]> cubeOf = new ArrayList<>();
+    /** Per feature: the index of its first option; its options are consecutive. */
+    private final List<Integer> firstOption = new ArrayList<>();
+    private final int promptable;
+
+    private Features(KconfigFormula formula, SatSolver solver) {
+        this.formula = formula;
+        List<Symbol> candidates = new ArrayList<>();
+        for (Symbol s : formula.symbols()) {
+            if (s.type().isBoolOrTristate() && !s.isTransitional() && hasPrompt(s)) candidates.add(s);
+        }
+        promptable = candidates.size();
+        boolean[][] possible = new boolean[candidates.size()][];
+        List<Model> seen = new ArrayList<>();
+        // Two opposite models first: between them they show most options possible without a query each.
+        for (boolean positive : new boolean[] {false, true}) {
+            solver.preferAll(positive);
+            if (solver.solve()) seen.add(solver.model());
+        }
+        for (int i = 0; i < candidates.size(); i++) {
+            Symbol s = candidates.get(i);
+            List<String> domain = formula.domain(s);
+            possible[i] = new boolean[domain.size()];
+            for (int v = 0; v < domain.size(); v++) {
+                int[] cube = formula.cube(s, domain.get(v));
+                if (seen.stream().anyMatch(m -> holdsAll(m, cube))) {
+                    possible[i][v] = true;
+                } else if (solver.solve(cube)) {
+                    seen.add(solver.model());
+                    possible[i][v] = true;
+                }
+            }
+        }
+        for (int i = 0; i < candidates.size(); i++) {
+            Symbol s = candidates.get(i);
+            List<String> domain = formula.domain(s);
+            int count = 0;
+            for (boolean p : possible[i]) if (p) count++;
+            if (count < 2) continue;
+            int f = features.size();
+            features.add(s);
+            firstOption.add(featureOf.size());
+            for (int v = 0; v < domain.size(); v++) {
+                if (!possible[i][v]) continue;
+                featureOf.add(f);
+                valueOf.add(domain.get(v));
+                cubeOf.add(formula.cube(s, domain.get(v)));
+            }
+        }
+        firstOption.add(featureOf.size());
+    }
+
+    /** The features of the formula's tree, with the options some configuration has. */
+    public static Features of(KconfigFormula formula, SatSolver solver) {
+        return new Features(formula, solver);
+    }
+
+    private static boolean hasPrompt(Symbol s) {
+        for (Property p : s.properties()) if (p.text() != null) return true;
+        return false;
+    }
+
+    static boolean holdsAll(Model m, int[] cube) {
+        for (int lit : cube) if (!m.holds(lit)) return false;
+        return true;
+    }
+
+    public KconfigFormula formula() {
+        return formula;
+    }
+
+    /** Bool and tristate symbols with a prompt, whether they can vary or not. */
+    public int promptable() {
+        return promptable;
+    }
+
+    /** The features that can vary. */
+    public List<Symbol> symbols() {
+        return Collections.unmodifiableList(features);
+    }
+
+    public int size() {
+        return features.size();
+    }
+
+    public int options() {
+        return featureOf.size();
+    }
+
+    public int feature(int option) {
+        return featureOf.get(option);
+    }
+
+    public String value(int option) {
+        return valueOf.get(option);
+    }
+
+    public int[] cube(int option) {
+        return cubeOf.get(option);
+    }
+
+    /** The literals that say every option of the tuple holds, after {@code base}. */
+    int[] cube(int[] base, int[] options) {
+        int n = base.length;
+        for (int o : options) n += cubeOf.get(o).length;
+        int[] out = java.util.Arrays.copyOf(base, n);
+        int at = base.length;
+        for (int o : options) {
+            int[] c = cubeOf.get(o);
+            System.arraycopy(c, 0, out, at, c.length);
+            at += c.length;
+        }
+        return out;
+    }
+
+    public int firstOption(int feature) {
+        return firstOption.get(feature);
+    }
+
+    public int optionCount(int feature) {
+        return firstOption.get(feature + 1) - firstOption.get(feature);
+    }
+
+    /** The option of {@code feature} that holds in the model. */
+    public int optionIn(int feature, Model m) {
+        for (int o = firstOption(feature); o < firstOption(feature + 1); o++) {
+            if (holdsAll(m, cubeOf.get(o))) return o;
+        }
+        throw new IllegalStateException("no option of " + features.get(feature).name() + " holds in a model");
+    }
+
+    /** Per feature, the option that holds in the model. */
+    public int[] optionsIn(Model m) {
+        int[] out = new int[size()];
+        for (int f = 0; f < out.length; f++) out[f] = optionIn(f, m);
+        return out;
+    }
+}
