@@ -30,6 +30,7 @@ final class RandomSampler {
         List<Model> out = new ArrayList<>();
         Set<List<Integer>> seen = new HashSet<>();
         for (int attempt = 0; out.size() < count && attempt < count * 20L; attempt++) {
+            solver.preferRandomly(random);
             for (int f = 0; f < features.size(); f++) {
                 solver.prefer(features.cube(features.firstOption(f) + random.nextInt(features.optionCount(f))));
             }

@@ -60,6 +60,7 @@ public final class Sampling {
             List<EngineCheck.Mismatch> mismatches = check.apply(models.get(i));
             samples.add(new Sample(i + 1, new ConfigWriter(kconfig).minimalConfig(), mismatches));
         }
+        kconfig.invalidateAll();   // savedefconfig's pass leaves the write flags cleared
         int total = Math.max(models.size(), samples.size());
         double seconds = (System.nanoTime() - start) / 1e9;
         return new SampleReport(options.strategy(), total, samples, coverage, features.size(), seconds, formula.notes());

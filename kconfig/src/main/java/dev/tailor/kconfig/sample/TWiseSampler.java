@@ -82,6 +82,7 @@ final class TWiseSampler {
             invalid++;
             return;
         }
+        solver.preferRandomly(random);
         for (int f = 0; f < features.size(); f++) {
             solver.prefer(features.cube(features.firstOption(f) + random.nextInt(features.optionCount(f))));
         }

@@ -6,6 +6,7 @@ import dev.tailor.kconfig.KconfigException;
 import dev.tailor.kconfig.Property;
 import dev.tailor.kconfig.Symbol;
 import dev.tailor.kconfig.SymbolType;
+import dev.tailor.kconfig.Tristate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -17,8 +18,9 @@ import org.sat4j.specs.IConstr;
 
 /**
  * Makes values possible that the dependencies forbid: given the engine's current configuration and the
- * values a user wants, finds the fewest other options (symbols with a prompt) that must change with them,
- * a minimum correction set, by asking the SAT solver for models with at most k changes and lowering k
+ * values a user wants, finds the fewest other options (symbols with a prompt) whose input must change
+ * with them (a user value, or the selected member of a choice; values that follow on their own from
+ * defaults and selects are not counted), a minimum correction set, by asking the SAT solver for models with at most k changes and lowering k
  * until none is left. Or says why no configuration has the wanted values.
  */
 public final class ConflictSolver {
@@ -56,30 +58,32 @@ public final class ConflictSolver {
         List<Integer> changed = new ArrayList<>();
         for (Symbol s : formula.symbols()) {
             if (wanted.containsKey(s) || s.isTransitional() || !hasPrompt(s)) continue;
+            int lit = -formula.keepsInput(s, current.get(s), s.visibility() != Tristate.NO);
+            if (lit == Cnf.FALSE) continue;   // cannot change (a selected choice member leaving counts nothing)
             options.add(s);
-            changed.add(-formula.cnf().and(formula.cube(s, current.get(s))));
+            changed.add(lit);
         }
+        List<Integer> differs = new ArrayList<>();
+        for (Symbol s : formula.symbols()) differs.add(-formula.cnf().and(formula.cube(s, current.get(s))));
         SatSolver solver = new SatSolver(formula.cnf());
         for (Symbol s : formula.symbols()) solver.prefer(formula.cube(s, current.get(s)));
         int[] assume = assumptions.stream().mapToInt(Integer::intValue).toArray();
         if (!solver.solve(assume)) return impossible(formula, wanted, solver.conflictingAssumptions());
-        Model best = solver.model();
         int[] changedLits = changed.stream().mapToInt(Integer::intValue).toArray();
-        for (int cost = count(best, changedLits); cost > 0; cost = count(best, changedLits)) {
-            IConstr bound = solver.atMost(changedLits, cost - 1);
-            boolean better = bound != null && solver.solve(assume);
-            if (better) best = solver.model();
-            solver.remove(bound);
-            if (!better) break;
-        }
+        Model best = minimize(solver, assume, changedLits, solver.model());
+        // Among the smallest corrections, the one that changes the fewest values in all.
+        solver.atMost(changedLits, count(best, changedLits));
+        best = minimize(solver, assume, differs.stream().mapToInt(Integer::intValue).toArray(), best);
         List<Change> wantedChanges = new ArrayList<>();
         List<Change> changes = new ArrayList<>();
         List<Change> consequences = new ArrayList<>();
         for (Symbol s : formula.symbols()) {
             String now = current.get(s);
             String then = formula.value(s, best);
+            int option = options.indexOf(s);
             if (wanted.containsKey(s)) wantedChanges.add(new Change(s, now, then));
-            else if (!now.equals(then)) (options.contains(s) ? changes : consequences).add(new Change(s, now, then));
+            else if (option >= 0 && best.holds(changedLits[option])) changes.add(new Change(s, now, then));
+            else if (!now.equals(then)) consequences.add(new Change(s, now, then));
         }
         return new Correction.Fix(wantedChanges, changes, consequences, formula, best);
     }
@@ -91,6 +95,18 @@ public final class ConflictSolver {
             throw new KconfigException("kconfig: internal error: the engine does not reproduce the solver's fix: "
                     + mismatches);
         }
+    }
+
+    /** A model with as few of the literals true as the solver can find, lowering the bound until none is left. */
+    private static Model minimize(SatSolver solver, int[] assumptions, int[] literals, Model best) {
+        for (int cost = count(best, literals); cost > 0; cost = count(best, literals)) {
+            IConstr bound = solver.atMost(literals, cost - 1);
+            boolean better = bound != null && solver.solve(assumptions);
+            if (better) best = solver.model();
+            solver.remove(bound);
+            if (!better) break;
+        }
+        return best;
     }
 
     private static int count(Model m, int[] literals) {

@@ -8,12 +8,13 @@ import java.util.Map;
  * configuration needs that user value; where they agree, the symbol is left to its defaults.
  */
 sealed interface Inputs {
-    /** A bool or tristate symbol outside a choice. */
-    record Tristate(Tri chosen, Tri byDefault) implements Inputs {}
+    /** A bool or tristate symbol outside a choice; {@code userPossible} says a user value would apply. */
+    record Tristate(Tri chosen, Tri byDefault, int userPossible) implements Inputs {}
 
     /**
-     * An int, hex or string symbol: one literal per value of its domain, for each side, and the literal
-     * that says a user value is given (false when none can be).
+     * An int, hex or string symbol: one literal per value of its domain, for each side, the literal that
+     * says a user value is given (false when none can be) and the one that says a user value would apply.
      */
-    record Valued(Map<String, Integer> chosen, Map<String, Integer> byDefault, int userSet) implements Inputs {}
+    record Valued(Map<String, Integer> chosen, Map<String, Integer> byDefault, int userSet, int userPossible)
+            implements Inputs {}
 }

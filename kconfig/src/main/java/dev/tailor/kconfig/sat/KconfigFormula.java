@@ -122,6 +122,32 @@ public final class KconfigFormula {
                 .mapToInt(i -> -((Inputs.Valued) i).userSet()).filter(lit -> lit != Cnf.TRUE).toArray();
     }
 
+    /**
+     * A literal that says the user's input to {@code s} stays as it is now: the current value as its user
+     * value if the symbol is visible now (as a .config gives it), no user value if it is not. A choice
+     * member counts only when it becomes the selected one. Values that change on their own (a default,
+     * a select, the symbol turning invisible) keep the input. Adds gates: call before making a solver.
+     */
+    public int keepsInput(Symbol s, String currentValue, boolean visibleNow) {
+        if (s.isChoiceMember()) return currentValue.equals("y") ? Cnf.TRUE : -vars.tri(s).isY();
+        return switch (inputs.get(s)) {
+            case Inputs.Tristate t -> visibleNow
+                    ? cnf.or(-t.userPossible(), t.chosen().equalTo(cnf, triOf(currentValue)))
+                    : t.chosen().equalTo(cnf, t.byDefault());
+            case Inputs.Valued v -> visibleNow
+                    ? cnf.or(-v.userPossible(), v.chosen().getOrDefault(currentValue, Cnf.FALSE))
+                    : -v.userSet();
+        };
+    }
+
+    private static Tri triOf(String letter) {
+        return switch (letter) {
+            case "y" -> Tri.YES;
+            case "m" -> Tri.MOD;
+            default -> Tri.NO;
+        };
+    }
+
     /** The value of a symbol in a model, as .config writes it (without quotes). */
     public String value(Symbol s, Model m) {
         if (s.type().isBoolOrTristate()) return letter(vars.tri(s), m);

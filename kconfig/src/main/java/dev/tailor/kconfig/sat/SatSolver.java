@@ -65,6 +65,11 @@ public final class SatSolver {
         phases.preferAll(positive);
     }
 
+    /** Decisions on every variable try a polarity drawn from {@code random} first. */
+    public void preferRandomly(java.util.Random random) {
+        phases.preferRandomly(random);
+    }
+
     /** Whether the formula has a model in which every assumption holds. */
     public boolean solve(int... assumptions) {
         try {
@@ -116,6 +121,12 @@ public final class SatSolver {
             for (int lit : literals) {
                 int v = Math.abs(lit);
                 if (v < phase.length) phase[v] = lit > 0 ? LiteralsUtils.posLit(v) : LiteralsUtils.negLit(v);
+            }
+        }
+
+        void preferRandomly(java.util.Random random) {
+            for (int v = 1; v < phase.length; v++) {
+                phase[v] = random.nextBoolean() ? LiteralsUtils.posLit(v) : LiteralsUtils.negLit(v);
             }
         }
 

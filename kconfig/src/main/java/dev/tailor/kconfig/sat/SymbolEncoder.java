@@ -75,7 +75,7 @@ final class SymbolEncoder {
         Tri v = vars.tri(s);
         equal(v.atLeastM(), value.atLeastM());
         equal(v.isY(), value.isY());
-        return new Inputs.Tristate(chosen, byDefault);
+        return new Inputs.Tristate(chosen, byDefault, user);
     }
 
     /** The first default whose condition holds, at most its condition (n when none holds). */
@@ -138,7 +138,7 @@ final class SymbolEncoder {
             }
         }
         clampIntoRange(s, chosen, value);
-        return new Inputs.Valued(chosen, byDefault, set);
+        return new Inputs.Valued(chosen, byDefault, set, user);
     }
 
     private static void way(Map<String, List<Integer>> ways, String text, int literal) {

@@ -1,4 +1,4 @@
-package dev.tailor.kconfig.sample;
+package dev.tailor.kconfig.testing;
 
 import dev.tailor.kconfig.Diagnostics;
 import dev.tailor.kconfig.Kconfig;
@@ -8,17 +8,17 @@ import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 
 /** The repository's own allocator product line (Config.uk at the root), loaded as the tests need it. */
-final class ProductLine {
+public final class ProductLine {
     private ProductLine() {}
 
-    static Path root() {
+    public static Path root() {
         Path root = Path.of("").toAbsolutePath().getParent();
         Assumptions.assumeTrue(root != null && Files.isRegularFile(root.resolve("Config.uk")),
                 () -> "allocator product line not found: " + root + "/Config.uk");
         return root;
     }
 
-    static Kconfig load() {
+    public static Kconfig load() {
         return Kconfig.load("Config.uk", new Kconfig.LoadOptions(Map.of(), root(), null, Diagnostics.silent()));
     }
 }
