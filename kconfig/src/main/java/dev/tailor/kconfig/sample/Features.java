@@ -33,38 +33,40 @@ public final class Features {
             if (s.type().isBoolOrTristate() && !s.isTransitional() && hasPrompt(s)) candidates.add(s);
         }
         promptable = candidates.size();
-        boolean[][] possible = new boolean[candidates.size()][];
-        List<Model> seen = new ArrayList<>();
-        // Two opposite models first: between them they show most options possible without a query each.
+        List<int[]> cubes = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            for (String v : formula.domain(candidates.get(i))) {
+                cubes.add(formula.cube(candidates.get(i), v));
+            }
+        }
+        boolean[] possible = new boolean[cubes.size()];
+        // Two opposite models first; then each query also steers towards every option not seen yet,
+        // so that a few models show most options possible.
         for (boolean positive : new boolean[] {false, true}) {
             solver.preferAll(positive);
-            if (solver.solve()) seen.add(solver.model());
+            if (solver.solve()) markSeen(solver.model(), cubes, possible);
         }
-        for (int i = 0; i < candidates.size(); i++) {
-            Symbol s = candidates.get(i);
-            List<String> domain = formula.domain(s);
-            possible[i] = new boolean[domain.size()];
-            for (int v = 0; v < domain.size(); v++) {
-                int[] cube = formula.cube(s, domain.get(v));
-                if (seen.stream().anyMatch(m -> holdsAll(m, cube))) {
-                    possible[i][v] = true;
-                } else if (solver.solve(cube)) {
-                    seen.add(solver.model());
-                    possible[i][v] = true;
-                }
-            }
+        for (int o = 0; o < cubes.size(); o++) {
+            if (possible[o]) continue;
+            for (int u = o; u < cubes.size(); u++) if (!possible[u]) solver.prefer(cubes.get(u));
+            if (solver.solve(cubes.get(o))) markSeen(solver.model(), cubes, possible);
+        }
+        boolean[][] possibleOf = new boolean[candidates.size()][];
+        for (int i = 0, o = 0; i < candidates.size(); i++) {
+            possibleOf[i] = new boolean[formula.domain(candidates.get(i)).size()];
+            for (int v = 0; v < possibleOf[i].length; v++) possibleOf[i][v] = possible[o++];
         }
         for (int i = 0; i < candidates.size(); i++) {
             Symbol s = candidates.get(i);
             List<String> domain = formula.domain(s);
             int count = 0;
-            for (boolean p : possible[i]) if (p) count++;
+            for (boolean p : possibleOf[i]) if (p) count++;
             if (count < 2) continue;
             int f = features.size();
             features.add(s);
             firstOption.add(featureOf.size());
             for (int v = 0; v < domain.size(); v++) {
-                if (!possible[i][v]) continue;
+                if (!possibleOf[i][v]) continue;
                 featureOf.add(f);
                 valueOf.add(domain.get(v));
                 cubeOf.add(formula.cube(s, domain.get(v)));
@@ -81,6 +83,10 @@ public final class Features {
     private static boolean hasPrompt(Symbol s) {
         for (Property p : s.properties()) if (p.text() != null) return true;
         return false;
+    }
+
+    private static void markSeen(Model m, List<int[]> cubes, boolean[] possible) {
+        for (int o = 0; o < cubes.size(); o++) possible[o] |= holdsAll(m, cubes.get(o));
     }
 
     static boolean holdsAll(Model m, int[] cube) {

@@ -15,8 +15,9 @@ import org.sat4j.specs.TimeoutException;
 /**
  * SAT4J on a {@link Cnf}: incremental satisfiability under assumptions, the model, which assumptions
  * made a query unsatisfiable, and cardinality constraints that can be taken back. The solver tries every
- * decision variable at the polarity {@link #prefer} gave it first, so callers steer which of the many
- * models they get (near the current .config, or random per seed) while the answers stay deterministic.
+ * decision variable at the polarity {@link #prefer} gave it (or the search last gave it) first, so callers
+ * steer which of the many models they get (near the current .config, or random per seed) while the
+ * answers stay deterministic.
  */
 public final class SatSolver {
     private final Solver<?> solver;
@@ -109,7 +110,10 @@ public final class SatSolver {
         if (constraint != null) solver.removeConstr(constraint);
     }
 
-    /** A fixed polarity per variable instead of SAT4J's phase saving. */
+    /**
+     * SAT4J's phase saving, plus polarities a caller sets before a query (SAT4J's own strategies reset
+     * them to negative at the start of every query).
+     */
     private static final class Phases implements IPhaseSelectionStrategy {
         private int[] phase = new int[0];
 
@@ -157,8 +161,11 @@ public final class SatSolver {
         @Override
         public void updateVar(int p) { }
 
+        /** Phase saving (as SAT4J's RSAT strategy): a search returns to the polarities it last assigned. */
         @Override
-        public void assignLiteral(int p) { }
+        public void assignLiteral(int p) {
+            phase[LiteralsUtils.var(p)] = p;
+        }
 
         @Override
         public void updateVarAtDecisionLevel(int q) { }
