@@ -48,7 +48,7 @@ public final class EngineCheck {
     }
 
     /** The literals that fix every symbol at its current value in the engine; null entries are values the formula lacks. */
-    public List<int[]> engineValues() {
+    private List<int[]> engineValues() {
         List<int[]> out = new ArrayList<>();
         for (Symbol s : formula.symbols()) out.add(formula.cube(s, s.stringValue()));
         return out;

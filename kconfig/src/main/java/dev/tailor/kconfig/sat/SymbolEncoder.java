@@ -67,9 +67,17 @@ final class SymbolEncoder {
         int user = userPossible(s, vis);
         Tri chosen = byDefault;
         if (user != Cnf.FALSE) {
+            // Without a user value the default; with one, any value up to the visibility. In clauses, not
+            // gates: this is the one constraint every symbol with a prompt has.
             chosen = bool ? Tri.bool(cnf.newVariable()) : new Tri(cnf.newVariable(), cnf.newVariable());
             if (!bool) cnf.implies(chosen.isY(), chosen.atLeastM());
-            cnf.clause(chosen.equalTo(cnf, byDefault), cnf.and(user, chosen.atMost(cnf, vis)));
+            sameUnless(user, chosen.atLeastM(), byDefault.atLeastM());
+            sameUnless(user, chosen.isY(), byDefault.isY());
+            if (!bool) {
+                // Visible as m only: a user's y is out of reach, so y can only come from the default.
+                sameUnless(-cnf.and(user, chosen.isY(), -vis.isY()), chosen.atLeastM(), byDefault.atLeastM());
+                sameUnless(-cnf.and(user, chosen.isY(), -vis.isY()), chosen.isY(), byDefault.isY());
+            }
         }
         Tri value = chosen.or(cnf, rev).modToYesIf(cnf, asBool);
         Tri v = vars.tri(s);
@@ -91,6 +99,12 @@ final class SymbolEncoder {
             noneBefore = cnf.and(noneBefore, -cond.atLeastM());
         }
         return result;
+    }
+
+    /** {@code a <-> b} unless {@code unless} holds. */
+    private void sameUnless(int unless, int a, int b) {
+        cnf.clause(unless, -a, b);
+        cnf.clause(unless, a, -b);
     }
 
     private void equal(int a, int b) {
