@@ -69,8 +69,8 @@ final class SampleCommand extends SessionCommand {
     boolean json;
 
     @Option(names = "--time-limit", paramLabel = "SECONDS",
-            description = "Stop t-wise placement and the coverage count after this long and report what was "
-                    + "reached (for very large trees).")
+            description = "Stop deciding which feature values are possible, placing t-wise interactions and "
+                    + "counting coverage after this long, and report what was reached (for very large trees).")
     Double timeLimit;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "KCONFIG_FILE", description = "The top Kconfig file.")

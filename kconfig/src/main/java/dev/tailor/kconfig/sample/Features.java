@@ -26,7 +26,10 @@ public final class Features {
     private final List<Integer> firstOption = new ArrayList<>();
     private final int promptable;
 
-    private Features(KconfigFormula formula, SatSolver solver) {
+    /** Options whose possibility was not decided before the deadline: left out. */
+    private int undecided;
+
+    private Features(KconfigFormula formula, SatSolver solver, long deadline) {
         this.formula = formula;
         List<Symbol> candidates = new ArrayList<>();
         for (Symbol s : formula.symbols()) {
@@ -48,6 +51,10 @@ public final class Features {
         }
         for (int o = 0; o < cubes.size(); o++) {
             if (possible[o]) continue;
+            if (System.nanoTime() > deadline) {
+                undecided++;
+                continue;
+            }
             for (int u = o; u < cubes.size(); u++) if (!possible[u]) solver.prefer(cubes.get(u));
             if (solver.solve(cubes.get(o))) markSeen(solver.model(), cubes, possible);
         }
@@ -77,7 +84,20 @@ public final class Features {
 
     /** The features of the formula's tree, with the options some configuration has. */
     public static Features of(KconfigFormula formula, SatSolver solver) {
-        return new Features(formula, solver);
+        return new Features(formula, solver, Long.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #of(KconfigFormula, SatSolver)}, but options not yet known to be possible at
+     * {@code deadline} (System.nanoTime()) are left out; {@link #undecided} counts them.
+     */
+    public static Features of(KconfigFormula formula, SatSolver solver, long deadline) {
+        return new Features(formula, solver, deadline);
+    }
+
+    /** Options left out because the deadline passed before the solver decided them. */
+    public int undecided() {
+        return undecided;
     }
 
     private static boolean hasPrompt(Symbol s) {

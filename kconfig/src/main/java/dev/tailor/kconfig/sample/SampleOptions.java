@@ -11,8 +11,8 @@ import java.time.Duration;
  * @param count the most configurations (0: as many as the strategy needs; random: 10)
  * @param shard which share of the sample to check and return, from 1
  * @param shards into how many shares the sample is split (1: all of it)
- * @param timeLimit how long t-wise placement and the coverage count may take before they stop with what
- *     they have (null: no limit)
+ * @param timeLimit how long the analysis of which feature values are possible, t-wise placement and the
+ *     coverage count may take before they stop with what they have (null: no limit)
  */
 public record SampleOptions(Strategy strategy, int t, long seed, int count, int shard, int shards, Duration timeLimit) {
     public SampleOptions {

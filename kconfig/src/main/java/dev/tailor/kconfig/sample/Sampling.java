@@ -25,7 +25,7 @@ public final class Sampling {
         long deadline = options.timeLimit() == null ? Long.MAX_VALUE : start + options.timeLimit().toNanos();
         KconfigFormula formula = KconfigFormula.of(kconfig);
         SatSolver solver = new SatSolver(formula.cnf());
-        Features features = Features.of(formula, solver);
+        Features features = Features.of(formula, solver, deadline);
         Tuples tuples = new Tuples(features, options.t(), options.seed());
         EngineCheck check = new EngineCheck(formula);
         List<Model> models = new ArrayList<>();
@@ -63,7 +63,12 @@ public final class Sampling {
         kconfig.invalidateAll();   // savedefconfig's pass leaves the write flags cleared
         int total = Math.max(models.size(), samples.size());
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new SampleReport(options.strategy(), total, samples, coverage, features.size(), seconds, formula.notes());
+        List<String> notes = new ArrayList<>(formula.notes());
+        if (features.undecided() > 0) {
+            notes.add("time limit: " + features.undecided() + " feature values were still undecided (possible or "
+                    + "not) and are left out of the sample and its coverage");
+        }
+        return new SampleReport(options.strategy(), total, samples, coverage, features.size(), seconds, notes);
     }
 
     /**
