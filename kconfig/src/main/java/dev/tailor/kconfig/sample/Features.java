@@ -24,7 +24,6 @@ public final class Features {
     private final List<int[]> cubeOf = new ArrayList<>();
     /** Per feature: the index of its first option; its options are consecutive. */
     private final List<Integer> firstOption = new ArrayList<>();
-    private final int promptable;
 
     /** Options whose possibility was not decided before the deadline: left out. */
     private int undecided;
@@ -35,7 +34,6 @@ public final class Features {
         for (Symbol s : formula.symbols()) {
             if (s.type().isBoolOrTristate() && !s.isTransitional() && hasPrompt(s)) candidates.add(s);
         }
-        promptable = candidates.size();
         List<int[]> cubes = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
             for (String v : formula.domain(candidates.get(i))) {
@@ -116,11 +114,6 @@ public final class Features {
 
     public KconfigFormula formula() {
         return formula;
-    }
-
-    /** Bool and tristate symbols with a prompt, whether they can vary or not. */
-    public int promptable() {
-        return promptable;
     }
 
     /** The features that can vary. */

@@ -20,7 +20,6 @@ public final class Cnf {
     /** Clauses, flat: the length, then the literals. */
     private int[] data = new int[1 << 12];
     private int size;
-    private int clauses;
     private final Map<Gate, Integer> gates = new HashMap<>();
 
     /** Gates are keyed by their sorted inputs: and(a, b) and and(b, a) are one gate. */
@@ -49,10 +48,6 @@ public final class Cnf {
         return variables;
     }
 
-    public int clauseCount() {
-        return clauses;
-    }
-
     /** Adds the clause; false literals are left out, a clause with a true literal is dropped. */
     public void clause(int... literals) {
         int kept = 0;
@@ -65,7 +60,6 @@ public final class Cnf {
         data[size++] = kept;
         System.arraycopy(lits, 0, data, size, kept);
         size += kept;
-        clauses++;
     }
 
     /** {@code a -> b}. */
@@ -124,11 +118,6 @@ public final class Cnf {
     /** {@code a <-> b} as a literal. */
     public int iff(int a, int b) {
         return or(and(a, b), and(-a, -b));
-    }
-
-    /** {@code a -> b} as a literal. */
-    public int impl(int a, int b) {
-        return or(-a, b);
     }
 
     /** Requires exactly one of the literals (none may be constant true twice). */

@@ -52,10 +52,6 @@ public final class SatSolver {
         }
     }
 
-    public int variables() {
-        return variables;
-    }
-
     /** Decisions on the literals' variables try to make the literals true first. */
     public void prefer(int... literals) {
         phases.prefer(literals);

@@ -47,11 +47,6 @@ public record Tri(int atLeastM, int isY) {
         return cnf.and(cnf.iff(atLeastM, o.atLeastM), cnf.iff(isY, o.isY));
     }
 
-    /** A literal for "this value is at most {@code o}". */
-    public int atMost(Cnf cnf, Tri o) {
-        return cnf.and(cnf.impl(atLeastM, o.atLeastM), cnf.impl(isY, o.isY));
-    }
-
     /** A literal for "the value is {@code t}". */
     public int is(Cnf cnf, Tristate t) {
         return switch (t) {
