@@ -141,13 +141,14 @@ public final class Features {
         return cubeOf.get(option);
     }
 
-    /** The literals that say every option of the tuple holds, after {@code base}. */
+    /** The literals that say every option of the tuple holds, after {@code base} (-1 entries are skipped). */
     int[] cube(int[] base, int[] options) {
         int n = base.length;
-        for (int o : options) n += cubeOf.get(o).length;
+        for (int o : options) n += o < 0 ? 0 : cubeOf.get(o).length;
         int[] out = java.util.Arrays.copyOf(base, n);
         int at = base.length;
         for (int o : options) {
+            if (o < 0) continue;
             int[] c = cubeOf.get(o);
             System.arraycopy(c, 0, out, at, c.length);
             at += c.length;
@@ -163,15 +164,15 @@ public final class Features {
         return firstOption.get(feature + 1) - firstOption.get(feature);
     }
 
-    /** The option of {@code feature} that holds in the model. */
+    /** The option of {@code feature} that holds in the model; -1 for a value left out (time limit). */
     public int optionIn(int feature, Model m) {
         for (int o = firstOption(feature); o < firstOption(feature + 1); o++) {
             if (holdsAll(m, cubeOf.get(o))) return o;
         }
-        throw new IllegalStateException("no option of " + features.get(feature).name() + " holds in a model");
+        return -1;
     }
 
-    /** Per feature, the option that holds in the model. */
+    /** Per feature, the option that holds in the model (-1 where its value was left out). */
     public int[] optionsIn(Model m) {
         int[] out = new int[size()];
         for (int f = 0; f < out.length; f++) out[f] = optionIn(f, m);

@@ -112,7 +112,7 @@ final class TWiseSampler {
     /** Tries to add the tuple to the configuration's promises: a SAT call, starting from its model. */
     private boolean extend(int c, int[] tuple) {
         int[] now = current.entry(c);
-        for (int o : now) solver.prefer(features.cube(o));
+        for (int o : now) if (o >= 0) solver.prefer(features.cube(o));
         if (!solver.solve(features.cube(promiseCubes.get(c), tuple))) {
             nogoods.learn(solver.conflictingAssumptions());
             return false;
