@@ -14,14 +14,17 @@ final class Comparison {
     private record Parsed(Kind kind, long value) {}
 
     static Tristate evaluate(Expr.Compare c) {
-        String s1 = c.left().stringValue();
-        String s2 = c.right().stringValue();
+        return compare(c.op(), c.left().stringValue(), c.left().type(), c.right().stringValue(), c.right().type());
+    }
+
+    /** The comparison of two values of the given types, as {@link #evaluate} does it for two symbols. */
+    static Tristate compare(Expr.CompareOp op, String s1, SymbolType t1, String s2, SymbolType t2) {
         int res;
-        if (c.left().type() == SymbolType.STRING && c.right().type() == SymbolType.STRING) {
+        if (t1 == SymbolType.STRING && t2 == SymbolType.STRING) {
             res = Integer.signum(compareBytes(s1, s2));
         } else {
-            Parsed p1 = parse(s1, c.left().type());
-            Parsed p2 = parse(s2, c.right().type());
+            Parsed p1 = parse(s1, t1);
+            Parsed p2 = parse(s2, t2);
             if (p1.kind == Kind.STRING || p2.kind == Kind.STRING) {
                 res = Integer.signum(compareBytes(s1, s2));
             } else if (p1.kind == Kind.UNSIGNED || p2.kind == Kind.UNSIGNED) {
@@ -31,7 +34,7 @@ final class Comparison {
             }
             res = Integer.signum(res);
         }
-        boolean truth = switch (c.op()) {
+        boolean truth = switch (op) {
             case EQUAL -> res == 0;
             case UNEQUAL -> res != 0;
             case LESS -> res < 0;

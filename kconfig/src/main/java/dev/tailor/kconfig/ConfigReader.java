@@ -35,7 +35,11 @@ public final class ConfigReader {
         if (Files.exists(file) && !Files.isRegularFile(file)) {
             throw new KconfigException(displayName, 0, "not a regular file");
         }
-        String content = ByteText.read(file);
+        return readValues(ByteText.read(file), displayName);
+    }
+
+    /** As {@link #readValues(Path, String)}, for configuration text already in memory. */
+    public int readValues(String content, String displayName) {
         this.displayName = displayName;
         lineNo = 0;
         warnings = 0;

@@ -47,6 +47,15 @@ public sealed interface Expr {
         return new Or(a, b);
     }
 
+    /**
+     * The value of {@code left op right} for two values of the given types, as the engine evaluates a
+     * {@link Compare} (numbers when both parse as numbers of their type, else strings): for tools that
+     * reason about values the symbols could have rather than the ones they have.
+     */
+    static Tristate compare(CompareOp op, String left, SymbolType leftType, String right, SymbolType rightType) {
+        return Comparison.compare(op, left, leftType, right, rightType);
+    }
+
     /** Evaluates an optional expression: null is y. */
     static Tristate eval(Expr e) {
         return e == null ? Tristate.YES : e.eval();

@@ -308,29 +308,39 @@ public final class Symbol {
     }
 
     private void validateRange() {
-        int base = switch (type) {
-            case INT -> 10;
-            case HEX -> 16;
-            default -> 0;
-        };
-        if (base == 0) return;
+        if (type != SymbolType.INT && type != SymbolType.HEX) return;
         Property prop = rangeProperty();
         if (prop == null) return;
         Expr.Range range = (Expr.Range) prop.expr;
-        long val = strtoll(currVal, base);
-        Symbol bound = range.low();
-        if (val >= bound.rangeValue(base)) {
-            bound = range.high();
-            if (val <= bound.rangeValue(base)) return;
-        }
-        currVal = bound.currVal;
+        range.low().calcValue();
+        range.high().calcValue();
+        String clamped = clampToRange(currVal, type, range.low().currVal, range.low().type, range.high().currVal,
+                range.high().type);
+        if (clamped == currVal) return;
+        currVal = clamped;
         source = ValueSource.RANGE;
+    }
+
+    /**
+     * An int or hex value moved into the range [low, high] as the engine does it: the value itself (the
+     * same instance) when it lies within, else the text of the bound it crossed. A bound is read in its
+     * own base when it is an int or hex symbol, else in the value's.
+     */
+    public static String clampToRange(String value, SymbolType type, String low, SymbolType lowType, String high,
+            SymbolType highType) {
+        int base = type == SymbolType.INT ? 10 : 16;
+        long val = strtoll(value, base);
+        if (val < strtoll(low, baseOf(lowType, base))) return low;
+        return val <= strtoll(high, baseOf(highType, base)) ? value : high;
     }
 
     private long rangeValue(int base) {
         calcValue();
-        int b = type == SymbolType.INT ? 10 : type == SymbolType.HEX ? 16 : base;
-        return strtoll(currVal, b);
+        return strtoll(currVal, baseOf(type, base));
+    }
+
+    private static int baseOf(SymbolType type, int fallback) {
+        return type == SymbolType.INT ? 10 : type == SymbolType.HEX ? 16 : fallback;
     }
 
     static long strtoll(String s, int base) {

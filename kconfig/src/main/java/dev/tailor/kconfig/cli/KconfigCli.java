@@ -61,7 +61,9 @@ import picocli.CommandLine.Spec;
             CheckCommand.class,
             MenuConfigCommand.class,
             GenerateCommand.class,
-            JsonCommand.class
+            JsonCommand.class,
+            SampleCommand.class,
+            FixCommand.class
         },
         footerHeading = "%nEnvironment:%n",
         footer = {

@@ -2,6 +2,7 @@ package dev.tailor.kconfig.cli;
 
 import dev.tailor.kconfig.ByteText;
 import dev.tailor.kconfig.menuconfig.Configurator;
+import dev.tailor.kconfig.menuconfig.SolverFixAdvisor;
 import dev.tailor.kconfig.menuconfig.screen.MenuConfigScreen;
 import dev.tailor.kconfig.menuconfig.screen.Theme;
 import java.io.IOException;
@@ -45,7 +46,7 @@ final class MenuConfigCommand extends SessionCommand {
         session.readDotConfig();
         session.failOnReadWarnings();
         Configurator menu = new Configurator(session.kconfig(), session.resolve(session.configName()),
-                context.workingDirectory(), null);
+                context.workingDirectory(), new SolverFixAdvisor());
         heldErr.hold();
         try {
             MenuConfigScreen.runOnTerminal(context.in(), context.out(), menu, Theme.forEnvironment(session.environment()));

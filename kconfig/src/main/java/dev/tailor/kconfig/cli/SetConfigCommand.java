@@ -3,11 +3,9 @@ package dev.tailor.kconfig.cli;
 
 import dev.tailor.kconfig.Kconfig;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -33,25 +31,12 @@ final class SetConfigCommand extends SessionCommand {
     @Spec
     CommandSpec spec;
 
-    private final List<String[]> assignments = new ArrayList<>();
-    private String kconfigFile;
+    private AssignmentArguments parsed;
 
     @Override
     String kconfigFileArgument() {
-        assignments.clear();
-        kconfigFile = null;
-        for (int i = 0; i < arguments.size(); i++) {
-            String arg = arguments.get(i);
-            int eq = arg.indexOf('=');
-            if (eq > 0) {
-                assignments.add(new String[] {arg.substring(0, eq), arg.substring(eq + 1)});
-            } else if (i == arguments.size() - 1 && !assignments.isEmpty()) {
-                kconfigFile = arg;
-            } else {
-                throw new ParameterException(spec.commandLine(), "Not an assignment SYM=VALUE: '" + arg + "'");
-            }
-        }
-        return kconfigFile;
+        parsed = AssignmentArguments.parse(arguments, spec);
+        return parsed.kconfigFile();
     }
 
     @Override
@@ -65,7 +50,7 @@ final class SetConfigCommand extends SessionCommand {
         Kconfig kconfig = session.load();
         session.readDotConfig();
         session.failOnReadWarnings();
-        for (String[] a : assignments) Assignments.assign(kconfig, session.prefix(), a[0], a[1]);
+        for (String[] a : parsed.assignments()) Assignments.assign(kconfig, session.prefix(), a[0], a[1]);
         session.failOnDependencyWarnings();
         session.writeDotConfig();
         return 0;

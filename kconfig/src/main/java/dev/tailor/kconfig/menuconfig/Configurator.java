@@ -272,21 +272,29 @@ public final class Configurator {
         return fixAdvisor.propose(kconfig, sym, sym.tristateValue() == Tristate.NO ? "y" : "n");
     }
 
-    /** Applies a fix in order, as the user would; returns the assignments that were refused (empty: all set). */
+    /**
+     * Applies a fix as the user would, setting each value; one that its dependencies refuse yet is tried
+     * again after the others, as long as that sets more. Returns the assignments still refused (empty: all set).
+     */
     public List<FixAdvisor.Assignment> apply(FixAdvisor.Fix fix) {
-        List<FixAdvisor.Assignment> refused = new ArrayList<>();
-        for (FixAdvisor.Assignment a : fix.assignments()) {
-            Symbol sym = a.symbol();
-            boolean ok;
-            if (sym.isChoiceMember() && a.value().equals("y")) {
-                ok = sym.visibility() != Tristate.NO;
-                if (ok) kconfig.selectChoice(sym);
-            } else {
-                ok = sym.setValue(a.value());
-            }
-            if (!ok) refused.add(a);
+        List<FixAdvisor.Assignment> pending = new ArrayList<>(fix.assignments());
+        boolean progress = true;
+        while (!pending.isEmpty() && progress) {
+            progress = pending.removeIf(this::assign);
         }
-        return refused;
+        return pending;
+    }
+
+    /** Sets one value of a fix; whether the symbol has it now. */
+    private boolean assign(FixAdvisor.Assignment a) {
+        Symbol sym = a.symbol();
+        if (sym.stringValue().equals(a.value())) return true;
+        if (sym.isChoiceMember() && a.value().equals("y")) {
+            if (sym.visibility() == Tristate.NO) return false;
+            kconfig.selectChoice(sym);
+            return true;
+        }
+        return sym.setValue(a.value()) && sym.stringValue().equals(a.value());
     }
 
     // ---- the configuration file ----

@@ -2,6 +2,7 @@ package dev.tailor.kconfig.maven;
 
 import dev.tailor.kconfig.Kconfig;
 import dev.tailor.kconfig.menuconfig.Configurator;
+import dev.tailor.kconfig.menuconfig.SolverFixAdvisor;
 import dev.tailor.kconfig.menuconfig.screen.MenuConfigScreen;
 import dev.tailor.kconfig.menuconfig.screen.Theme;
 import java.io.FileDescriptor;
@@ -49,7 +50,7 @@ public final class MenuConfigMojo extends AbstractEngineMojo {
     void run(Kconfig kconfig, KconfigTree tree, LogDiagnostics diagnostics) throws Exception {
         readConfig(kconfig);
         Configurator menu = new Configurator(kconfig, config.toPath(), config.getAbsoluteFile().getParentFile().toPath(),
-                null);
+                new SolverFixAdvisor());
         held.hold();
         try {
             MenuConfigScreen.runOnTerminal(System.in, new FileOutputStream(FileDescriptor.out), menu,

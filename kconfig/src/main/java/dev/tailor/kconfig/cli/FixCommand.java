@@ -1,0 +1,98 @@
+package dev.tailor.kconfig.cli;
+
+import dev.tailor.kconfig.Kconfig;
+import dev.tailor.kconfig.sat.ConflictSolver;
+import dev.tailor.kconfig.sat.Correction;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code kconfig fix SYMBOL=VALUE...}: the fewest other changes that make values possible which the
+ * dependencies forbid now, and with {@code --apply} the configuration with them.
+ */
+@Command(name = "fix", mixinStandardHelpOptions = true,
+        customSynopsis = "kconfig fix [-hV] [--apply] [GLOBAL OPTIONS] SYMBOL=VALUE... [KCONFIG_FILE]",
+        description = {
+            "Find the smallest set of other options (symbols with a prompt) whose values must change so that "
+                    + "the wanted values become possible, starting from the configuration file, and print "
+                    + "them with the values that change as a consequence. With --apply, write the "
+                    + "configuration file with all of it. If no configuration has the wanted values, say why "
+                    + "and exit with status 1.",
+            "Arguments: SYMBOL=VALUE... [KCONFIG_FILE], as for setconfig."
+        })
+final class FixCommand extends SessionCommand {
+    @Option(names = "--apply", description = "Write the configuration file with the changes.")
+    boolean apply;
+
+    @Parameters(arity = "1..*", paramLabel = "SYMBOL=VALUE", description = "Wanted values, then optionally KCONFIG_FILE.")
+    List<String> arguments;
+
+    @Spec
+    CommandSpec spec;
+
+    private AssignmentArguments parsed;
+
+    @Override
+    String kconfigFileArgument() {
+        parsed = AssignmentArguments.parse(arguments, spec);
+        return parsed.kconfigFile();
+    }
+
+    @Override
+    public Integer call() {
+        kconfigFileArgument();   // usage errors first, before anything is read
+        return super.call();
+    }
+
+    @Override
+    int run(Session session) throws IOException {
+        Kconfig kconfig = session.load();
+        session.readDotConfig();
+        session.failOnReadWarnings();
+        Map<String, String> wanted = new LinkedHashMap<>();
+        for (String[] a : parsed.assignments()) wanted.put(a[0], a[1]);
+        ConflictSolver solver = new ConflictSolver(kconfig);
+        Correction correction = solver.solve(wanted);
+        if (correction instanceof Correction.Impossible(String reason)) {
+            throw new CliFailure("kconfig: cannot fix: " + reason);
+        }
+        Correction.Fix fix = (Correction.Fix) correction;
+        print(session.context().out(), fix);
+        solver.apply(fix);
+        if (apply) session.writeDotConfig();
+        return 0;
+    }
+
+    private void print(PrintStream out, Correction.Fix fix) {
+        StringBuilder wanted = new StringBuilder();
+        for (Correction.Change c : fix.wanted()) {
+            if (!wanted.isEmpty()) wanted.append(' ');
+            wanted.append(c.symbol().name()).append('=').append(c.to());
+        }
+        int n = fix.changes().size();
+        out.print(wanted + (n == 0 ? " needs no other change" : " needs " + n + " other change" + (n == 1 ? "" : "s"))
+                + (n == 0 && fix.consequences().isEmpty() ? "\n" : ":\n"));
+        for (Correction.Change c : fix.changes()) out.print(line(c));
+        if (!fix.consequences().isEmpty()) {
+            out.print("and so:\n");
+            for (Correction.Change c : fix.consequences()) out.print(line(c));
+        }
+        if (!apply && (n > 0 || !fix.consequences().isEmpty())) out.print("(run with --apply to write them)\n");
+    }
+
+    private static String line(Correction.Change c) {
+        return "  " + c.symbol().name() + ": " + show(c.from()) + " -> " + show(c.to()) + "\n";
+    }
+
+    private static String show(String v) {
+        return v.isEmpty() ? "\"\"" : v;
+    }
+}
