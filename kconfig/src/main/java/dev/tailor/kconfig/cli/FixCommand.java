@@ -6,13 +6,9 @@ import dev.tailor.kconfig.sat.Correction;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code kconfig fix SYMBOL=VALUE...}: the fewest other changes that make values possible which the
@@ -28,29 +24,9 @@ import picocli.CommandLine.Spec;
                     + "and exit with status 1.",
             "Arguments: SYMBOL=VALUE... [KCONFIG_FILE], as for setconfig."
         })
-final class FixCommand extends SessionCommand {
+final class FixCommand extends AssignmentCommand {
     @Option(names = "--apply", description = "Write the configuration file with the changes.")
     boolean apply;
-
-    @Parameters(arity = "1..*", paramLabel = "SYMBOL=VALUE", description = "Wanted values, then optionally KCONFIG_FILE.")
-    List<String> arguments;
-
-    @Spec
-    CommandSpec spec;
-
-    private AssignmentArguments parsed;
-
-    @Override
-    String kconfigFileArgument() {
-        parsed = AssignmentArguments.parse(arguments, spec);
-        return parsed.kconfigFile();
-    }
-
-    @Override
-    public Integer call() {
-        kconfigFileArgument();   // usage errors first, before anything is read
-        return super.call();
-    }
 
     @Override
     int run(Session session) throws IOException {
@@ -58,7 +34,7 @@ final class FixCommand extends SessionCommand {
         session.readDotConfig();
         session.failOnReadWarnings();
         Map<String, String> wanted = new LinkedHashMap<>();
-        for (String[] a : parsed.assignments()) wanted.put(a[0], a[1]);
+        for (String[] a : assignments) wanted.put(a[0], a[1]);
         ConflictSolver solver = new ConflictSolver(kconfig);
         Correction correction = solver.solve(wanted);
         if (correction instanceof Correction.Impossible(String reason)) {

@@ -1,13 +1,8 @@
 package dev.tailor.kconfig.cli;
 
-
 import dev.tailor.kconfig.Kconfig;
 import java.io.IOException;
-import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code kconfig setconfig SYM=VALUE...}: sets values in the configuration file as a user would in a menu,
@@ -24,33 +19,14 @@ import picocli.CommandLine.Spec;
                     + "for bool and tristate; a string may be given in double quotes, as in .config. A "
                     + "last argument without '=' is the KCONFIG_FILE."
         })
-final class SetConfigCommand extends SessionCommand {
-    @Parameters(arity = "1..*", paramLabel = "SYM=VALUE", description = "Assignments, then optionally KCONFIG_FILE.")
-    List<String> arguments;
-
-    @Spec
-    CommandSpec spec;
-
-    private AssignmentArguments parsed;
-
-    @Override
-    String kconfigFileArgument() {
-        parsed = AssignmentArguments.parse(arguments, spec);
-        return parsed.kconfigFile();
-    }
-
-    @Override
-    public Integer call() {
-        kconfigFileArgument();   // usage errors first, before anything is read
-        return super.call();
-    }
+final class SetConfigCommand extends AssignmentCommand {
 
     @Override
     int run(Session session) throws IOException {
         Kconfig kconfig = session.load();
         session.readDotConfig();
         session.failOnReadWarnings();
-        for (String[] a : parsed.assignments()) Assignments.assign(kconfig, session.prefix(), a[0], a[1]);
+        for (String[] a : assignments) Assignments.assign(kconfig, session.prefix(), a[0], a[1]);
         session.failOnDependencyWarnings();
         session.writeDotConfig();
         return 0;
