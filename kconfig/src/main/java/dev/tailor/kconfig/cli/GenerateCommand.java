@@ -5,12 +5,10 @@ import dev.tailor.kconfig.generate.ConfigInput;
 import dev.tailor.kconfig.generate.GenerateException;
 import dev.tailor.kconfig.generate.Generator;
 import java.io.IOException;
-import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -36,28 +34,12 @@ import picocli.CommandLine.Spec;
                     + "is rendered when no input changed since the last run."
         })
 final class GenerateCommand extends SessionCommand {
-    @Option(names = "--templates", paramLabel = "DIR",
-            description = "A template root: a folder of modules, each with its Makefile.uk and templates/ "
-                    + "(repeatable; default: modules).")
-    List<Path> templateRoots;
-
-    @Option(names = "--macros", paramLabel = "DIR",
-            description = "The shared templates: macros.vm there is the global macro library (default: templates).")
-    Path shared;
-
-    @Option(names = "--overrides", paramLabel = "DIR",
-            description = "Templates that replace others file by file: MODULE/templates/..., macros.vm, "
-                    + "kconfig/Constants.java.vm.")
-    Path overrides;
+    @Mixin
+    TemplateArgs templates;
 
     @Option(names = "--defconfig", paramLabel = "FILE",
             description = "Build this defconfig: its values, every other symbol at its default.")
     String defconfig;
-
-    @Option(names = "--constants-class", paramLabel = "NAME",
-            description = "The fully qualified name of a class of the configuration's values, e.g. "
-                    + "dev.tailor.ukalloc.BuildConfig (default: none).")
-    String constantsClass;
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "Where to write: sources to DIR/main, test sources to DIR/test, the resolved .config "
@@ -81,10 +63,6 @@ final class GenerateCommand extends SessionCommand {
     @Option(names = "--compiled", paramLabel = "DIR",
             description = "A folder compiled from the outputs (classes), emptied when an output changes (repeatable).")
     List<Path> compiled;
-
-    @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
-            description = "The encoding of templates and rendered sources (default: ${DEFAULT-VALUE}).")
-    String encoding;
 
     @Option(names = "--force", description = "Render even when no input changed.")
     boolean force;
@@ -142,22 +120,9 @@ final class GenerateCommand extends SessionCommand {
         Path main = output(base, mainOut, "main", "--main-out");
         Path test = output(base, testOut, "test", "--test-out");
         Path resources = output(base, resourcesOut, "resources", "--resources-out");
-        Charset charset;
-        try {
-            charset = Charset.forName(encoding);
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new ParameterException(spec.commandLine(), "Unknown encoding: '" + encoding + "'");
-        }
-        Generator.Builder b = Generator.builder()
-                .sharedTemplates(base.resolve(shared != null ? shared : Path.of("templates")))
-                .templateOverrides(overrides == null ? null : base.resolve(overrides))
-                .constantsClass(constantsClass)
-                .encoding(charset)
+        Generator.Builder b = templates.builder(base, spec.commandLine())
                 .outputs(main, test, resources)
                 .force(force);
-        for (Path root : templateRoots != null ? templateRoots : List.of(Path.of("modules"))) {
-            b.templateRoot(base.resolve(root));
-        }
         if (state != null || out != null) b.stateFile(base.resolve(state != null ? state : out.resolve("generate.state")));
         if (compiled != null) compiled.forEach(dir -> b.compiledDirectory(base.resolve(dir)));
         return b.build();

@@ -63,7 +63,8 @@ import picocli.CommandLine.Spec;
             GenerateCommand.class,
             JsonCommand.class,
             SampleCommand.class,
-            FixCommand.class
+            FixCommand.class,
+            MatrixCommand.class
         },
         footerHeading = "%nEnvironment:%n",
         footer = {

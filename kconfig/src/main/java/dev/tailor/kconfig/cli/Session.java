@@ -2,6 +2,7 @@ package dev.tailor.kconfig.cli;
 
 import dev.tailor.kconfig.ConfigReader;
 import dev.tailor.kconfig.ConfigWriter;
+import dev.tailor.kconfig.Diagnostics;
 import dev.tailor.kconfig.Kconfig;
 import dev.tailor.kconfig.Symbol;
 import dev.tailor.kconfig.preprocess.ParallelProbes;
@@ -145,6 +146,15 @@ final class Session implements AutoCloseable {
             if (probes != null) probes.close();
         }
         return kconfig;
+    }
+
+    /**
+     * Parses the tree afresh, reporting to other diagnostics (the matrix loads it once per configuration): the
+     * session's environment and working directory, the real shell, no probe journal.
+     */
+    Kconfig loadAgain(Diagnostics other) {
+        return Kconfig.load(kconfigFile, new Kconfig.LoadOptions(environment, context.workingDirectory(),
+                new ProcessShellRunner(context.workingDirectory(), environment), other));
     }
 
     /** How many probes may run at once: KCONFIG_PROBE_JOBS, else one per processor (at least two). */

@@ -5,12 +5,10 @@ import dev.tailor.kconfig.ConfigWriter;
 import dev.tailor.kconfig.Kconfig;
 import dev.tailor.kconfig.KconfigException;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -186,7 +184,16 @@ public final class Generator {
      * the warnings on the way (a Makefile.uk naming an undefined symbol, a symbol without a constant).
      */
     public record Rendering(Map<String, byte[]> mainFiles, Map<String, byte[]> testFiles,
-            Map<String, byte[]> resourceFiles, int templates, int modules, List<String> warnings) {}
+            Map<String, byte[]> resourceFiles, int templates, int modules, List<String> warnings) {
+        /** Writes the files into folders that belong to them: whatever else is there is deleted. */
+        public void writeTo(Path main, Path test, Path resources) throws IOException {
+            Map<Path, Map<String, byte[]>> roots = new LinkedHashMap<>();
+            roots.put(main, mainFiles);
+            roots.put(test, testFiles);
+            roots.put(resources, resourceFiles);
+            Outputs.sync(roots);
+        }
+    }
 
     /**
      * What {@link #generate} did.
@@ -298,14 +305,8 @@ public final class Generator {
 
     /** The jar this class came from (a new kconfig may render differently), or null when it is no file. */
     private static Path libraryFile() {
-        CodeSource source = Generator.class.getProtectionDomain().getCodeSource();
-        if (source == null || source.getLocation() == null) return null;
-        try {
-            Path p = Path.of(source.getLocation().toURI());
-            return Files.isRegularFile(p) ? p : null;
-        } catch (URISyntaxException | IllegalArgumentException e) {
-            return null;
-        }
+        Path p = CodeLocation.of(Generator.class);
+        return p != null && Files.isRegularFile(p) ? p : null;
     }
 
     private synchronized Renderer renderer() throws GenerateException {

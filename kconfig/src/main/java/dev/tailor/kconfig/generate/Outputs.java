@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * not touched (the compiler sees no change), a changed or new one is replaced atomically, and every other
  * file below the folder (the output of a previous configuration) is deleted, with the folders it leaves empty.
  */
-final class Outputs {
+public final class Outputs {
     /** What a sync did. */
     record Result(int written, int unchanged, int deleted) {}
 
@@ -58,7 +58,7 @@ final class Outputs {
     }
 
     /** Deletes a folder with everything in it; nothing if it does not exist. */
-    static void deleteTree(Path dir) throws IOException {
+    public static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) return;
         List<Path> all;
         try (Stream<Path> walk = Files.walk(dir)) {
