@@ -1,8 +1,6 @@
 package dev.tailor.kconfig.cli;
 
 import dev.tailor.kconfig.sample.SampleOptions;
-import dev.tailor.kconfig.sample.Strategy;
-import java.time.Duration;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -38,29 +36,10 @@ final class SampleArgs {
 
     /** The options as the sampler takes them; a usage error for a bad value. */
     SampleOptions parse(CommandLine commandLine) {
-        Strategy s = Strategy.byName(strategy);
-        if (s == null) {
-            throw new ParameterException(commandLine, "Unknown strategy '" + strategy + "' (expected one of "
-                    + Strategy.names() + ")");
+        try {
+            return SampleOptions.parse(strategy, t, seed, count, shard, timeLimit);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(commandLine, e.getMessage());
         }
-        if (t != 2 && t != 3) throw new ParameterException(commandLine, "--t must be 2 or 3, not " + t);
-        if (count < 0) throw new ParameterException(commandLine, "--count must not be negative");
-        int index = 1;
-        int shards = 1;
-        if (shard != null) {
-            String[] parts = shard.split("/", -1);
-            if (parts.length != 2 || !parts[0].matches("[0-9]{1,9}") || !parts[1].matches("[0-9]{1,9}")
-                    || Integer.parseInt(parts[1]) < 1 || Integer.parseInt(parts[0]) < 1
-                    || Integer.parseInt(parts[0]) > Integer.parseInt(parts[1])) {
-                throw new ParameterException(commandLine, "--shard must be I/N with 1 <= I <= N, not '" + shard + "'");
-            }
-            index = Integer.parseInt(parts[0]);
-            shards = Integer.parseInt(parts[1]);
-        }
-        if (timeLimit != null && !(timeLimit > 0)) {
-            throw new ParameterException(commandLine, "--time-limit must be a positive number of seconds");
-        }
-        Duration limit = timeLimit == null ? null : Duration.ofMillis(Math.round(timeLimit * 1000));
-        return new SampleOptions(s, t, seed, count, index, shards, limit);
     }
 }

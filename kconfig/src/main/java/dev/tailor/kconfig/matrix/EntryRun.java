@@ -18,7 +18,8 @@ import java.util.List;
 
 /**
  * The steps of one configuration of a {@link Matrix}, in its folder {@code <work>/<id>/}: the defconfig
- * ({@code <id>_defconfig}), resolved in a fresh tree (a line the engine cannot use is an error); rendered into
+ * ({@code <id>_defconfig}), resolved in a fresh tree (a line the engine warns about, or a value that does not
+ * take, is an error: see {@link RequestedValues}); rendered into
  * {@code src/main}, {@code src/test} and the resource {@code META-INF/kconfig/config} in {@code classes};
  * compiled into {@code classes} and {@code test-classes}; its tests run. The first step that fails ends it.
  */
@@ -108,6 +109,7 @@ final class EntryRun {
         try {
             Kconfig kconfig = matrix.tree.load(collect);
             ConfigInput.defconfig(defconfigFile).resolve(kconfig);
+            problems.addAll(RequestedValues.unmet(kconfig, entry.defconfig(), defconfigFile.toString()));
             if (!problems.isEmpty()) throw new ConfigProblem(String.join("\n", problems));
             return kconfig;
         } catch (KconfigException e) {

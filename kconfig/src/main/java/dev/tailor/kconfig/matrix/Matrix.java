@@ -38,9 +38,12 @@ public final class Matrix {
         Kconfig load(Diagnostics diagnostics);
     }
 
-    /** What tests compile against, from where the runner has it (see {@link ConfigClassLoader}). */
-    private static final List<Class<?>> JUNIT_API = List.of(org.junit.jupiter.api.Test.class,
-            org.opentest4j.AssertionFailedError.class, org.apiguardian.api.API.class);
+    /**
+     * JUnit as the runner has it (see {@link ConfigClassLoader}): what tests compile against, and the engine, whose
+     * service file the launcher finds through the configuration's class loader.
+     */
+    private static final List<String> JUNIT = List.of("org.junit.jupiter.api.Test",
+            "org.opentest4j.AssertionFailedError", "org.apiguardian.api.API", "org.junit.jupiter.engine.JupiterTestEngine");
 
     /** The stack of the worker threads: the engine recurses as deeply as a tree nests, as on the command line. */
     private static final long STACK_SIZE = 256L << 20;
@@ -173,8 +176,14 @@ public final class Matrix {
         }
 
         public Matrix build() {
-            for (Class<?> c : JUNIT_API) {
-                Path jar = CodeLocation.of(c);
+            for (String name : JUNIT) {
+                Path jar;
+                try {
+                    jar = CodeLocation.of(Class.forName(name, false, Matrix.class.getClassLoader()));
+                } catch (ClassNotFoundException e) {
+                    throw new IllegalStateException("the matrix runs tests with JUnit Jupiter, but " + name
+                            + " is not on the class path of kconfig", e);
+                }
                 if (jar != null && !classPath.contains(jar)) classPath.add(jar);
             }
             return new Matrix(this);

@@ -9,13 +9,11 @@ import dev.tailor.kconfig.generate.Generator;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.apache.maven.model.Resource;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
@@ -44,16 +42,12 @@ import org.apache.maven.project.MavenProject;
  * configuration are deleted: the output folders belong to this goal.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
-public final class GenerateMojo extends AbstractMojo {
+public final class GenerateMojo extends AbstractRenderMojo {
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     MavenProject project;
 
     @Parameter(defaultValue = "${plugin}", readonly = true)
     PluginDescriptor plugin;
-
-    /** The top Kconfig file. Files it sources are relative to its folder (or to {@code $srctree}). */
-    @Parameter(property = "kconfig.file", defaultValue = "${maven.multiModuleProjectDirectory}/Config.uk")
-    File kconfigFile;
 
     /**
      * A .config to build (read as {@code make olddefconfig} reads it: new symbols get their defaults). When
@@ -66,29 +60,6 @@ public final class GenerateMojo extends AbstractMojo {
     /** A defconfig to build: read, then every other symbol at its default, as {@code make xxx_defconfig}. */
     @Parameter(property = "kconfig.defconfig")
     File defconfig;
-
-    /** The modules: every {@code <module>/Makefile.uk} below it selects templates of its folder. */
-    @Parameter(property = "kconfig.modules", defaultValue = "${maven.multiModuleProjectDirectory}/modules")
-    File modulesDirectory;
-
-    /** Shared templates: {@code macros.vm} here is the global macro library. */
-    @Parameter(property = "kconfig.templates", defaultValue = "${maven.multiModuleProjectDirectory}/templates")
-    File templatesDirectory;
-
-    /**
-     * A folder of templates that replace others file by file: {@code <module>/templates/main/...} replaces that
-     * module template, {@code macros.vm} the shared macros, {@code kconfig/Constants.java.vm} the constants
-     * class template.
-     */
-    @Parameter(property = "kconfig.templateOverrides")
-    File templateOverrides;
-
-    /**
-     * The fully qualified name of the constants class (for example {@code dev.tailor.ukalloc.BuildConfig});
-     * none is written when it is not set.
-     */
-    @Parameter(property = "kconfig.constantsClass")
-    String constantsClass;
 
     /** Where sources are rendered (owned by this goal: other files in it are deleted). */
     @Parameter(defaultValue = "${project.build.directory}/generated-sources/kconfig", required = true)
@@ -118,10 +89,6 @@ public final class GenerateMojo extends AbstractMojo {
     /** Environment variables for the Kconfig files, on top of the process's. */
     @Parameter
     Map<String, String> environment;
-
-    /** The encoding of templates and rendered sources. */
-    @Parameter(property = "kconfig.encoding", defaultValue = "${project.build.sourceEncoding}")
-    String encoding;
 
     /**
      * Renders nothing; sources rendered before are still added to the project. Nothing is resolved, so no
@@ -203,12 +170,7 @@ public final class GenerateMojo extends AbstractMojo {
 
     /** The generator of this goal's parameters; the plugin is one of its inputs. */
     private Generator generator() {
-        Generator.Builder b = Generator.builder()
-                .templateRoot(path(modulesDirectory))
-                .sharedTemplates(path(templatesDirectory))
-                .templateOverrides(path(templateOverrides))
-                .constantsClass(constantsClass)
-                .encoding(Charset.forName(encoding == null || encoding.isEmpty() ? "UTF-8" : encoding))
+        Generator.Builder b = generatorBuilder()
                 .outputs(outputDirectory.toPath(), testOutputDirectory.toPath(), resourceOutputDirectory.toPath())
                 .stateFile(stateFile.toPath())
                 .force(force)
@@ -220,9 +182,6 @@ public final class GenerateMojo extends AbstractMojo {
         return b.build();
     }
 
-    private static Path path(File f) {
-        return f == null ? null : f.toPath();
-    }
 
     /** Adds the output folders to the project: sources, test sources, and the resolved .config as a resource. */
     private void addRoots() {
