@@ -26,6 +26,7 @@ import java.util.List;
 final class EntryRun {
     private final Matrix matrix;
     private final MatrixEntry entry;
+    private final JavaCompilation javac;
     private final Path dir;
     private final Path defconfigFile;
     private List<String> differences = List.of();
@@ -33,9 +34,10 @@ final class EntryRun {
     private double compileSeconds;
     private double testSeconds;
 
-    EntryRun(Matrix matrix, MatrixEntry entry) {
+    EntryRun(Matrix matrix, MatrixEntry entry, JavaCompilation javac) {
         this.matrix = matrix;
         this.entry = entry;
+        this.javac = javac;
         this.dir = matrix.workDirectory.resolve(entry.id());
         this.defconfigFile = dir.resolve(entry.id() + "_defconfig");
     }
@@ -66,7 +68,6 @@ final class EntryRun {
         renderSeconds = seconds(t0);
 
         long t1 = System.nanoTime();
-        JavaCompilation javac = new JavaCompilation(matrix.release, matrix.encoding);
         JavaCompilation.Outcome compiled = javac.compile(List.of(main), matrix.classPath, classes);
         if (compiled.ok()) {
             List<Path> testRoots = new ArrayList<>(List.of(test));

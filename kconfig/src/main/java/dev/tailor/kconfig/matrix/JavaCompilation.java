@@ -1,6 +1,7 @@
 package dev.tailor.kconfig.matrix;
 
 import java.io.IOException;
+import java.io.File;
 import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -19,12 +20,14 @@ import javax.tools.ToolProvider;
 /**
  * Compiles Java sources in this JVM with the JDK's compiler ({@code javax.tools}), as the Maven compiler
  * plugin does in-process: no annotation processing, a fixed {@code --release}, errors as {@code file:line:
- * message} lines.
+ * message} lines. One per thread: its file manager, which keeps the platform classes and the jars of the
+ * class path open and indexed, is kept from one compilation to the next (it is not thread-safe).
  */
-final class JavaCompilation {
+final class JavaCompilation implements AutoCloseable {
     private final JavaCompiler compiler;
     private final String release;
     private final Charset encoding;
+    private final StandardJavaFileManager files;
 
     JavaCompilation(String release, Charset encoding) {
         compiler = ToolProvider.getSystemJavaCompiler();
@@ -34,10 +37,16 @@ final class JavaCompilation {
         }
         this.release = release;
         this.encoding = encoding;
+        files = compiler.getStandardFileManager(null, Locale.ROOT, encoding);
+    }
+
+    @Override
+    public void close() throws IOException {
+        files.close();
     }
 
     /** What javac said; {@code errors} empty means the classes were written. */
-    record Outcome(List<String> errors, List<String> warnings) {
+    record Outcome(List<String> errors) {
         boolean ok() {
             return errors.isEmpty();
         }
@@ -57,30 +66,24 @@ final class JavaCompilation {
             }
         }
         Files.createDirectories(output);
-        if (sources.isEmpty()) return new Outcome(List.of(), List.of());
-        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        if (sources.isEmpty()) return new Outcome(List.of());
         StringWriter otherOutput = new StringWriter();
-        try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, Locale.ROOT, encoding)) {
-            List<String> options = new ArrayList<>(List.of("--release", release, "-proc:none", "-implicit:none",
-                    "-encoding", encoding.name(), "-d", output.toString()));
-            options.add("-classpath");
-            options.add(String.join(java.io.File.pathSeparator, classPath.stream().map(Path::toString).toList()));
-            Boolean ok = compiler.getTask(otherOutput, files, diagnostics, options, null,
-                    files.getJavaFileObjectsFromPaths(sources)).call();
-            List<String> errors = new ArrayList<>();
-            List<String> warnings = new ArrayList<>();
-            for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
-                String where = d.getSource() == null ? "" : d.getSource().getName() + ":" + d.getLineNumber() + ": ";
-                String line = where + d.getMessage(Locale.ROOT);
-                if (d.getKind() == Diagnostic.Kind.ERROR) errors.add(line);
-                else if (d.getKind() == Diagnostic.Kind.WARNING || d.getKind() == Diagnostic.Kind.MANDATORY_WARNING) {
-                    warnings.add(line);
-                }
-            }
-            if (!Boolean.TRUE.equals(ok) && errors.isEmpty()) {
-                errors.add("javac failed: " + otherOutput.toString().strip());
-            }
-            return new Outcome(errors, warnings);
+        List<String> options = new ArrayList<>(List.of("--release", release, "-proc:none", "-implicit:none",
+                "-encoding", encoding.name(), "-d", output.toString()));
+        options.add("-classpath");
+        options.add(String.join(File.pathSeparator, classPath.stream().map(Path::toString).toList()));
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        Boolean ok = compiler.getTask(otherOutput, files, diagnostics, options, null,
+                files.getJavaFileObjectsFromPaths(sources)).call();
+        List<String> errors = new ArrayList<>();
+        for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
+            if (d.getKind() != Diagnostic.Kind.ERROR) continue;
+            String where = d.getSource() == null ? "" : d.getSource().getName() + ":" + d.getLineNumber() + ": ";
+            errors.add(where + d.getMessage(Locale.ROOT));
         }
+        if (!Boolean.TRUE.equals(ok) && errors.isEmpty()) {
+            errors.add("javac failed: " + otherOutput.toString().strip());
+        }
+        return new Outcome(errors);
     }
 }

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -209,13 +210,19 @@ public final class Matrix {
             return t;
         };
         List<Future<EntryResult>> futures = new ArrayList<>();
+        List<JavaCompilation> compilers = Collections.synchronizedList(new ArrayList<>());
+        ThreadLocal<JavaCompilation> javac = ThreadLocal.withInitial(() -> {
+            JavaCompilation c = new JavaCompilation(release, encoding);
+            compilers.add(c);
+            return c;
+        });
         ExecutorService pool = Executors.newFixedThreadPool(workers, factory);
         Map<String, String> previous = new LinkedHashMap<>();
         systemProperties.forEach((k, v) -> previous.put(k, System.setProperty(k, v)));
         try {
             for (MatrixEntry e : entries) {
                 futures.add(pool.submit(() -> {
-                    EntryResult r = new EntryRun(this, e).run();
+                    EntryResult r = new EntryRun(this, e, javac.get()).run();
                     synchronized (progress) {
                         progress.accept(r);
                     }
@@ -227,6 +234,7 @@ public final class Matrix {
             return new MatrixResult(results, coverage, strategy, (System.nanoTime() - start) / 1e9, workers);
         } finally {
             pool.shutdownNow();
+            for (JavaCompilation c : compilers) c.close();
             previous.forEach((k, v) -> {
                 if (v == null) System.clearProperty(k);
                 else System.setProperty(k, v);
