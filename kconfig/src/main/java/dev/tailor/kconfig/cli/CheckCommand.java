@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code kconfig check}: lints the tree, one {@code file:line: ...} finding per line on standard output. */
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -22,17 +21,9 @@ import picocli.CommandLine.Parameters;
             "Errors: syntax errors and dependency loops.",
             "Exit status 1 if there are errors, or warnings with --strict; else 0."
         })
-final class CheckCommand extends SessionCommand {
+final class CheckCommand extends TreeFileCommand {
     @Option(names = "--strict", description = "Warnings count as errors for the exit status.")
     boolean strict;
-
-    @Parameters(index = "0", arity = "0..1", paramLabel = "KCONFIG_FILE", description = "The top Kconfig file.")
-    String kconfigFile;
-
-    @Override
-    String kconfigFileArgument() {
-        return kconfigFile;
-    }
 
     @Override
     CliDiagnostics newDiagnostics() {

@@ -19,10 +19,7 @@ final class ConfigCommands {
     private ConfigCommands() {}
 
     /** all*config and randconfig: start from KCONFIG_ALLCONFIG, give every new symbol the mode's value. */
-    abstract static class FillCommand extends SessionCommand {
-        @Parameters(index = "0", arity = "0..1", paramLabel = "KCONFIG_FILE", description = "The top Kconfig file.")
-        String kconfigFile;
-
+    abstract static class FillCommand extends TreeFileCommand {
         abstract Fill fill();
 
         /** The mode's name in all&lt;mode&gt;.config ("allno", ...). */
@@ -34,11 +31,6 @@ final class ConfigCommands {
                 case DEFAULT -> "alldef";
                 case RANDOM -> "allrandom";
             };
-        }
-
-        @Override
-        String kconfigFileArgument() {
-            return kconfigFile;
         }
 
         /** Done before the tree is read: randconfig prints its seed first, as conf does. */
@@ -181,15 +173,7 @@ final class ConfigCommands {
 
     @Command(name = "olddefconfig", mixinStandardHelpOptions = true,
             description = "Update the configuration file, giving new symbols their defaults.")
-    static final class OldDefConfig extends SessionCommand {
-        @Parameters(index = "0", arity = "0..1", paramLabel = "KCONFIG_FILE", description = "The top Kconfig file.")
-        String kconfigFile;
-
-        @Override
-        String kconfigFileArgument() {
-            return kconfigFile;
-        }
-
+    static final class OldDefConfig extends TreeFileCommand {
         @Override
         int run(Session session) throws IOException {
             session.load();
@@ -203,15 +187,7 @@ final class ConfigCommands {
 
     @Command(name = "listnewconfig", mixinStandardHelpOptions = true,
             description = "List the symbols oldconfig would ask about, as CONFIG_X=value with their defaults.")
-    static final class ListNewConfig extends SessionCommand {
-        @Parameters(index = "0", arity = "0..1", paramLabel = "KCONFIG_FILE", description = "The top Kconfig file.")
-        String kconfigFile;
-
-        @Override
-        String kconfigFileArgument() {
-            return kconfigFile;
-        }
-
+    static final class ListNewConfig extends TreeFileCommand {
         @Override
         int run(Session session) throws IOException {
             Kconfig kconfig = session.load();
@@ -237,18 +213,10 @@ final class ConfigCommands {
 
     @Command(name = "savedefconfig", mixinStandardHelpOptions = true,
             description = "Save the minimal configuration that gives the current one back.")
-    static final class SaveDefConfig extends SessionCommand {
+    static final class SaveDefConfig extends TreeFileCommand {
         @Option(names = "--out", paramLabel = "FILE", defaultValue = "defconfig",
                 description = "Where to write it (default: ${DEFAULT-VALUE}).")
         String out;
-
-        @Parameters(index = "0", arity = "0..1", paramLabel = "KCONFIG_FILE", description = "The top Kconfig file.")
-        String kconfigFile;
-
-        @Override
-        String kconfigFileArgument() {
-            return kconfigFile;
-        }
 
         @Override
         int run(Session session) throws IOException {

@@ -12,7 +12,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -33,7 +32,7 @@ import picocli.CommandLine.Spec;
                     + "files are not touched. With a state file (--out's generate.state, or --state), nothing "
                     + "is rendered when no input changed since the last run."
         })
-final class GenerateCommand extends SessionCommand {
+final class GenerateCommand extends TreeFileCommand {
     @Mixin
     TemplateArgs templates;
 
@@ -67,16 +66,8 @@ final class GenerateCommand extends SessionCommand {
     @Option(names = "--force", description = "Render even when no input changed.")
     boolean force;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "KCONFIG_FILE", description = "The top Kconfig file.")
-    String kconfigFile;
-
     @Spec
     CommandSpec spec;
-
-    @Override
-    String kconfigFileArgument() {
-        return kconfigFile;
-    }
 
     @Override
     public Integer call() {

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code kconfig json}: the configuration's values, or its menu tree, as JSON for IDEs and scripts. */
 @Command(name = "json", mixinStandardHelpOptions = true,
@@ -19,20 +18,12 @@ import picocli.CommandLine.Parameters;
                     + "file, line and children.",
             "The configuration is read as olddefconfig reads it, and not written."
         })
-final class JsonCommand extends SessionCommand {
+final class JsonCommand extends TreeFileCommand {
     @Option(names = "--menu", description = "The menu tree instead of the values.")
     boolean menu;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     String out;
-
-    @Parameters(index = "0", arity = "0..1", paramLabel = "KCONFIG_FILE", description = "The top Kconfig file.")
-    String kconfigFile;
-
-    @Override
-    String kconfigFileArgument() {
-        return kconfigFile;
-    }
 
     @Override
     int run(Session session) throws IOException {

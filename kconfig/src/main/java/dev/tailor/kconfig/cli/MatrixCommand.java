@@ -26,7 +26,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -45,7 +44,7 @@ import picocli.CommandLine.Spec;
                     + "Prints a table (or, with --json, matrix.json). Exit status 1 when a configuration failed; "
                     + "each failure is printed with the command that reproduces it."
         })
-final class MatrixCommand extends SessionCommand {
+final class MatrixCommand extends TreeFileCommand {
     /** The options of the sample: dropped from the command that reproduces one configuration. */
     private static final Set<String> SAMPLE_OPTIONS =
             Set.of("--strategy", "--t", "--seed", "--count", "--shard", "--time-limit", "--defconfig", "--threads",
@@ -96,18 +95,10 @@ final class MatrixCommand extends SessionCommand {
     @Option(names = "--json", description = "Print matrix.json instead of the table.")
     boolean json;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "KCONFIG_FILE", description = "The top Kconfig file.")
-    String kconfigFile;
-
     @Spec
     CommandSpec spec;
 
     private SampleOptions sampleOptions;
-
-    @Override
-    String kconfigFileArgument() {
-        return kconfigFile;
-    }
 
     @Override
     public Integer call() {

@@ -8,7 +8,6 @@ import dev.tailor.kconfig.menuconfig.screen.Theme;
 import java.io.IOException;
 import java.io.PrintStream;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
 /** {@code kconfig menuconfig}: the configuration in a full-screen menu, as Linux's {@code make menuconfig}. */
 @Command(name = "menuconfig", mixinStandardHelpOptions = true,
@@ -16,17 +15,9 @@ import picocli.CommandLine.Parameters;
                 + "arrows and Enter move and open, Space/y/m/n set, '?' explains an entry, '/' searches, 'z' shows "
                 + "hidden entries, 's' saves (atomically, keeping .config.old), 'a' saves as, 'l' loads, 'q' quits "
                 + "(asking to save changes). MENUCONFIG_COLOR=mono or NO_COLOR: no colours."})
-final class MenuConfigCommand extends SessionCommand {
-    @Parameters(index = "0", arity = "0..1", paramLabel = "KCONFIG_FILE", description = "The top Kconfig file.")
-    String kconfigFile;
-
+final class MenuConfigCommand extends TreeFileCommand {
     /** Standard error of the engine's diagnostics, held back while the screen is up. */
     private HeldOutput heldErr;
-
-    @Override
-    String kconfigFileArgument() {
-        return kconfigFile;
-    }
 
     @Override
     CliDiagnostics newDiagnostics() {

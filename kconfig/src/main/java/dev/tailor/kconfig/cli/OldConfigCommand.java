@@ -2,22 +2,13 @@ package dev.tailor.kconfig.cli;
 
 import java.io.IOException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
 /** {@code kconfig oldconfig}: update the configuration, asking on standard input about new symbols. */
 @Command(name = "oldconfig", mixinStandardHelpOptions = true,
         description = {"Update the configuration file, asking on standard input for each new symbol, as "
                 + "Linux's oldconfig does. An empty answer or the end of the input takes the shown default; "
                 + "'?' shows the help. Works without a terminal."})
-final class OldConfigCommand extends SessionCommand {
-    @Parameters(index = "0", arity = "0..1", paramLabel = "KCONFIG_FILE", description = "The top Kconfig file.")
-    String kconfigFile;
-
-    @Override
-    String kconfigFileArgument() {
-        return kconfigFile;
-    }
-
+final class OldConfigCommand extends TreeFileCommand {
     @Override
     int run(Session session) throws IOException {
         session.load();

@@ -15,7 +15,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -35,7 +34,7 @@ import picocli.CommandLine.Spec;
                     + "one-disabled (per feature: it on and as few others as possible, or it off and as many "
                     + "others as possible). Features are the bool and tristate symbols with a prompt."
         })
-final class SampleCommand extends SessionCommand {
+final class SampleCommand extends TreeFileCommand {
     @Mixin
     SampleArgs sampleArgs;
 
@@ -47,18 +46,10 @@ final class SampleCommand extends SessionCommand {
             + "{\"t\", \"valid\", \"covered\", \"percent\"}, \"seconds\"}, samples usable as a CI matrix.")
     boolean json;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "KCONFIG_FILE", description = "The top Kconfig file.")
-    String kconfigFile;
-
     @Spec
     CommandSpec spec;
 
     private SampleOptions options;
-
-    @Override
-    String kconfigFileArgument() {
-        return kconfigFile;
-    }
 
     @Override
     public Integer call() {

@@ -4,7 +4,6 @@ import dev.tailor.kconfig.AutoConfWriter;
 import dev.tailor.kconfig.ConfigWriter;
 import java.io.IOException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code kconfig syncconfig}: Linux's {@code conf --syncconfig}, the step make runs before a build. Updates
@@ -21,15 +20,7 @@ import picocli.CommandLine.Parameters;
                     + "KCONFIG_NOSILENTUPDATE set, a configuration that needs updating is an error and the "
                     + "configuration file is left alone."
         })
-final class SyncConfigCommand extends SessionCommand {
-    @Parameters(index = "0", arity = "0..1", paramLabel = "KCONFIG_FILE", description = "The top Kconfig file.")
-    String kconfigFile;
-
-    @Override
-    String kconfigFileArgument() {
-        return kconfigFile;
-    }
-
+final class SyncConfigCommand extends TreeFileCommand {
     @Override
     int run(Session session) throws IOException {
         session.load();
