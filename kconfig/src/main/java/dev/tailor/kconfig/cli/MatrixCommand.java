@@ -1,6 +1,5 @@
 package dev.tailor.kconfig.cli;
 
-import dev.tailor.kconfig.ByteText;
 import dev.tailor.kconfig.Kconfig;
 import dev.tailor.kconfig.matrix.Matrix;
 import dev.tailor.kconfig.matrix.MatrixEntry;
@@ -163,14 +162,12 @@ final class MatrixCommand extends TreeFileCommand {
         return result.passed() && !mismatches ? 0 : 1;
     }
 
-    /** A --defconfig file as an entry, named after the file ({@code fast_defconfig} is {@code fast}). */
-    private MatrixEntry given(Session session, String name) throws IOException {
+    /** A --defconfig file as an entry. */
+    private static MatrixEntry given(Session session, String name) {
         Path file = session.locate(name);
         if (file == null) throw new CliFailure("***\n*** Can't find default configuration \"" + name + "\"!\n***");
-        String id = file.getFileName().toString().replaceFirst("_defconfig$", "").replaceAll("[^A-Za-z0-9._-]", "-");
-        if (!id.matches("[A-Za-z0-9].*")) id = "config-" + id;
         try {
-            return new MatrixEntry(id, ByteText.decode(Files.readAllBytes(file)), file.toString());
+            return MatrixEntry.of(file);
         } catch (IOException e) {
             throw new CliFailure(file + ": can't read: " + e.getMessage());
         }

@@ -1,6 +1,5 @@
 package dev.tailor.kconfig.maven;
 
-import dev.tailor.kconfig.ByteText;
 import dev.tailor.kconfig.Diagnostics;
 import dev.tailor.kconfig.Kconfig;
 import dev.tailor.kconfig.matrix.Matrix;
@@ -162,11 +161,7 @@ public final class MatrixMojo extends AbstractRenderMojo {
                 entries.add(new MatrixEntry(s.name(), s.defconfig(), strategy + " sample, seed " + seed));
             }
         }
-        for (File f : givenDefconfigs()) {
-            String id = f.getName().replaceFirst("_defconfig$", "").replaceAll("[^A-Za-z0-9._-]", "-");
-            entries.add(new MatrixEntry(id.matches("[A-Za-z0-9].*") ? id : "config-" + id,
-                    ByteText.decode(Files.readAllBytes(f.toPath())), f.getPath()));
-        }
+        for (File f : givenDefconfigs()) entries.add(MatrixEntry.of(f.toPath()));
         if (entries.isEmpty()) throw new MojoFailureException("kconfig: no configuration to build (strategy none, no defconfigs)");
 
         Matrix.Builder b = Matrix.builder()
