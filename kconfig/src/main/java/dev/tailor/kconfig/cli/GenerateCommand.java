@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
                     + "with the constants class if one is named, and the resolved .config as the resource "
                     + "META-INF/kconfig/config. What Maven's kconfig:generate writes, the same files.",
             "The configuration: --defconfig FILE, else the configuration file (--config, $KCONFIG_CONFIG, "
-                    + ".config) if it exists, else the Kconfig defaults. It is read, not written. "
+                    + ".config) if it exists, else the first file of $KCONFIG_DEFCONFIG_LIST that exists, else the "
+                    + "Kconfig defaults. It is read, not written. "
                     + "KCONFIG_WERROR makes warnings in it errors.",
             "The output folders belong to the command: files of an earlier configuration are deleted, unchanged "
                     + "files are not touched. With a state file (--out's generate.state, or --state), nothing "
@@ -103,7 +104,10 @@ final class GenerateCommand extends TreeFileCommand {
             return ConfigInput.defconfig(file);
         }
         Path config = session.locate(session.configName());
-        return config != null ? ConfigInput.config(config) : ConfigInput.defaults();
+        if (config != null) return ConfigInput.config(config);
+        // As conf_read(NULL): without a configuration file, the first file of KCONFIG_DEFCONFIG_LIST there is.
+        String listed = session.defconfigListEntry();
+        return listed != null ? ConfigInput.config(session.locate(listed)) : ConfigInput.defaults();
     }
 
     /** The generator of the options, their relative paths against {@code base}. */

@@ -182,19 +182,22 @@ final class Session implements AutoCloseable {
             valuesReadFrom = configName;
             return true;
         }
+        String name = defconfigListEntry();
+        if (name == null) return false;
+        message("using defaults found in " + name);
+        read(locate(name), name);
+        valuesReadFrom = name;
+        return true;
+    }
+
+    /** The first file of KCONFIG_DEFCONFIG_LIST that exists (as {@link #locate} finds it), or null. */
+    String defconfigListEntry() {
         String list = environment.get("KCONFIG_DEFCONFIG_LIST");
-        if (list == null) return false;
+        if (list == null) return null;
         for (String name : list.strip().split("\\s+")) {
-            if (name.isEmpty()) continue;
-            Path candidate = locate(name);
-            if (candidate != null) {
-                message("using defaults found in " + name);
-                read(candidate, name);
-                valuesReadFrom = name;
-                return true;
-            }
+            if (!name.isEmpty() && locate(name) != null) return name;
         }
-        return false;
+        return null;
     }
 
     /** Reads a configuration file with conf_read semantics (values replaced, then computed). */

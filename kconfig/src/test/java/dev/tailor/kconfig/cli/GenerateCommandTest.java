@@ -75,6 +75,21 @@ class GenerateCommandTest {
     }
 
     @Test
+    void withoutAConfigurationFileTheDefconfigListIsRead() throws IOException {
+        cli.write("arch/base.config", "CONFIG_LIMIT=7\n");
+        cli.env("KCONFIG_DEFCONFIG_LIST", "missing.config arch/base.config");
+        Cli.Result r = cli.run("generate", "--out", "gen");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().startsWith("kconfig: config " + dir.resolve("arch/base.config") + ": "), r::toString);
+        assertTrue(cli.read("gen/main/t/Feature.java").contains("limit = 7;"));
+
+        cli.write(".config", "CONFIG_LIMIT=9\n");
+        r = cli.run("generate", "--out", "gen");
+        assertTrue(r.out().startsWith("kconfig: config " + dir.resolve(".config") + ": "), "the configuration file first");
+        assertTrue(cli.read("gen/main/t/Feature.java").contains("limit = 9;"));
+    }
+
+    @Test
     void usageAndInputErrors() throws IOException {
         Cli.Result r = cli.run("generate");
         assertEquals(2, r.exitCode(), r::toString);
