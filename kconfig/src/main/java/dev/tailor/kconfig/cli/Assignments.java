@@ -6,6 +6,7 @@ import dev.tailor.kconfig.KconfigException;
 import dev.tailor.kconfig.Property;
 import dev.tailor.kconfig.PropertyKind;
 import dev.tailor.kconfig.Symbol;
+import dev.tailor.kconfig.SymbolReport;
 import dev.tailor.kconfig.SymbolType;
 import dev.tailor.kconfig.Tristate;
 

@@ -2,6 +2,7 @@ package dev.tailor.kconfig.cli;
 
 import dev.tailor.kconfig.Kconfig;
 import dev.tailor.kconfig.KconfigException;
+import dev.tailor.kconfig.Lint;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;

@@ -2,6 +2,7 @@ package dev.tailor.kconfig.cli;
 
 import dev.tailor.kconfig.Kconfig;
 import dev.tailor.kconfig.Symbol;
+import dev.tailor.kconfig.SymbolReport;
 import java.io.IOException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;

@@ -1,7 +1,7 @@
 package dev.tailor.kconfig.cli;
 
 import dev.tailor.kconfig.ByteText;
-
+import dev.tailor.kconfig.FileErrors;
 import dev.tailor.kconfig.KconfigException;
 import java.io.BufferedOutputStream;
 import java.io.Console;
@@ -12,9 +12,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -180,22 +177,12 @@ public final class KconfigCli implements Runnable {
                 if (f.getMessage() != null) err.println(f.getMessage());
             }
             case KconfigException k -> err.println(k.getMessage());
-            case IOException io -> err.println("kconfig: " + describe(io));
-            case UncheckedIOException u -> err.println("kconfig: " + describe(u.getCause()));
+            case IOException io -> err.println("kconfig: " + FileErrors.describe(io));
+            case UncheckedIOException u -> err.println("kconfig: " + FileErrors.describe(u.getCause()));
             case StackOverflowError so -> err.println("kconfig: internal error: stack overflow");
             default -> err.println("kconfig: internal error: " + e);
         }
         return 1;
-    }
-
-    /** The text of an I/O failure, naming the file the way C tools do (menuconfig's dialogs show it too). */
-    public static String describe(IOException e) {
-        if (e instanceof NoSuchFileException n) return n.getFile() + ": No such file or directory";
-        if (e instanceof AccessDeniedException a) return a.getFile() + ": Permission denied";
-        if (e instanceof FileSystemException f && f.getFile() != null) {
-            return f.getFile() + ": " + (f.getReason() != null ? f.getReason() : f.getClass().getSimpleName());
-        }
-        return e.getMessage() != null ? e.getMessage() : e.toString();
     }
 
     /** The version line of --version. */

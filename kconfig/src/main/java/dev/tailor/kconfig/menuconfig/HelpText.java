@@ -3,7 +3,7 @@ package dev.tailor.kconfig.menuconfig;
 import dev.tailor.kconfig.Kconfig;
 import dev.tailor.kconfig.MenuNode;
 import dev.tailor.kconfig.Symbol;
-import dev.tailor.kconfig.cli.SymbolReport;
+import dev.tailor.kconfig.SymbolReport;
 
 /**
  * The text of the help screen: for a symbol, the report of {@code kconfig info} (type, value and why,

@@ -2,11 +2,11 @@ package dev.tailor.kconfig.maven;
 
 import dev.tailor.kconfig.ConfigReader;
 import dev.tailor.kconfig.ConfigWriter;
+import dev.tailor.kconfig.FileErrors;
 import dev.tailor.kconfig.Kconfig;
 import dev.tailor.kconfig.KconfigException;
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.FileSystemException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.maven.plugin.AbstractMojo;
@@ -45,19 +45,10 @@ abstract class AbstractEngineMojo extends AbstractMojo {
             } catch (KconfigException e) {
                 throw tree.failure(e);
             } catch (IOException e) {
-                throw new MojoFailureException("kconfig: " + describe(e), e);
+                throw new MojoFailureException("kconfig: " + FileErrors.describe(e), e);
             }
             return null;
         });
-    }
-
-    /** An I/O error as "file: reason", without Java's class names. */
-    static String describe(IOException e) {
-        if (e instanceof FileSystemException f) {
-            String reason = f.getReason() != null ? f.getReason() : "cannot be read or written";
-            return f.getFile() + ": " + reason;
-        }
-        return e.getMessage();
     }
 
     /** Reads .config with conf_read semantics, if it exists; returns whether it did. */

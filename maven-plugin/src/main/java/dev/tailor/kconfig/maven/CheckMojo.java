@@ -1,7 +1,7 @@
 package dev.tailor.kconfig.maven;
 
 import dev.tailor.kconfig.Kconfig;
-import dev.tailor.kconfig.cli.Lint;
+import dev.tailor.kconfig.Lint;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;

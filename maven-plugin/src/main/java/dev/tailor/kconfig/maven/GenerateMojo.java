@@ -1,5 +1,6 @@
 package dev.tailor.kconfig.maven;
 
+import dev.tailor.kconfig.FileErrors;
 import dev.tailor.kconfig.Kconfig;
 import dev.tailor.kconfig.KconfigException;
 import dev.tailor.kconfig.generate.ConfigInput;
@@ -164,7 +165,7 @@ public final class GenerateMojo extends AbstractRenderMojo {
         } catch (GenerateException e) {
             throw new MojoFailureException(e.getMessage(), e);
         } catch (IOException e) {
-            throw new MojoFailureException("kconfig: " + AbstractEngineMojo.describe(e), e);
+            throw new MojoFailureException("kconfig: " + FileErrors.describe(e), e);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.tailor.kconfig.maven;
 
 import dev.tailor.kconfig.Diagnostics;
+import dev.tailor.kconfig.FileErrors;
 import dev.tailor.kconfig.Kconfig;
 import dev.tailor.kconfig.matrix.Matrix;
 import dev.tailor.kconfig.matrix.MatrixEntry;
@@ -132,7 +133,7 @@ public final class MatrixMojo extends AbstractRenderMojo {
         try {
             html = MatrixReports.write(result, workDirectory.toPath());
         } catch (IOException e) {
-            throw new MojoFailureException("kconfig: " + AbstractEngineMojo.describe(e), e);
+            throw new MojoFailureException("kconfig: " + FileErrors.describe(e), e);
         }
         for (String line : MatrixReports.table(result).split("\n")) getLog().info(line);
         getLog().info("kconfig: report " + html);

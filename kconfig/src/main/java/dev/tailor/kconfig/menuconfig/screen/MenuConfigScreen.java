@@ -8,9 +8,9 @@ import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
+import dev.tailor.kconfig.FileErrors;
 import dev.tailor.kconfig.MenuNode;
 import dev.tailor.kconfig.Tristate;
-import dev.tailor.kconfig.cli.KconfigCli;
 import dev.tailor.kconfig.menuconfig.Configurator;
 import dev.tailor.kconfig.menuconfig.Entry;
 import dev.tailor.kconfig.menuconfig.EntryText;
@@ -240,7 +240,7 @@ public final class MenuConfigScreen {
         try {
             status = menu.save();
         } catch (IOException e) {
-            error(KconfigCli.describe(e));
+            error(FileErrors.describe(e));
         }
     }
 
@@ -252,7 +252,7 @@ public final class MenuConfigScreen {
                         status = menu.saveAs(menu.resolve(name));
                         return Optional.empty();
                     } catch (IOException e) {
-                        return Optional.of(KconfigCli.describe(e));
+                        return Optional.of(FileErrors.describe(e));
                     }
                 }));
     }
@@ -267,7 +267,7 @@ public final class MenuConfigScreen {
                                 + (warnings == 0 ? "" : " (" + warnings + " warnings, printed on exit)");
                         return Optional.empty();
                     } catch (IOException e) {
-                        return Optional.of(KconfigCli.describe(e));
+                        return Optional.of(FileErrors.describe(e));
                     }
                 }));
     }

@@ -1,22 +1,13 @@
-package dev.tailor.kconfig.cli;
+package dev.tailor.kconfig;
 
-import dev.tailor.kconfig.Expr;
-import dev.tailor.kconfig.Kconfig;
-import dev.tailor.kconfig.MenuKind;
-import dev.tailor.kconfig.MenuNode;
-import dev.tailor.kconfig.Property;
-import dev.tailor.kconfig.PropertyKind;
-import dev.tailor.kconfig.Symbol;
-import dev.tailor.kconfig.SymbolType;
-import dev.tailor.kconfig.Tristate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * Describes a symbol for people: the help screen of oldconfig's "?" (laid out like Linux's) and the fuller
- * report of {@code kconfig info}, which also explains why the symbol has its value. Public for the other
- * front ends (menuconfig's help screen shows the same report).
+ * report of {@code kconfig info}, which also explains why the symbol has its value; menuconfig's help screen
+ * shows the same report. Part of the library (as Linux keeps get_symbol_str in menu.c), for every front end.
  */
 public final class SymbolReport {
     private final Kconfig kconfig;
@@ -222,7 +213,7 @@ public final class SymbolReport {
     // ---- why ----
 
     /** Why the symbol has its current value, the first line the summary. */
-    List<String> why(Symbol sym, String valuesFrom) {
+    public List<String> why(Symbol sym, String valuesFrom) {
         List<String> lines = new ArrayList<>();
         String value = sym.stringValue();
         String from = valuesFrom == null ? "" : " (read from " + valuesFrom + ")";
@@ -322,7 +313,7 @@ public final class SymbolReport {
     }
 
     /** What the prompts' visibility depends on, with values. */
-    static String visibilityText(Symbol sym) {
+    public static String visibilityText(Symbol sym) {
         List<String> conditions = new ArrayList<>();
         for (Property p : sym.properties()) {
             if (p.kind() == PropertyKind.PROMPT) conditions.add(Expr.toStringWithValues(p.condition()));

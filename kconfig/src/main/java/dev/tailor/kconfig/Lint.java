@@ -1,14 +1,5 @@
-package dev.tailor.kconfig.cli;
+package dev.tailor.kconfig;
 
-import dev.tailor.kconfig.Expr;
-import dev.tailor.kconfig.Kconfig;
-import dev.tailor.kconfig.MenuNode;
-import dev.tailor.kconfig.Property;
-import dev.tailor.kconfig.PropertyKind;
-import dev.tailor.kconfig.Symbol;
-import dev.tailor.kconfig.SymbolType;
-import dev.tailor.kconfig.Tristate;
-import dev.tailor.kconfig.ValueSource;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
