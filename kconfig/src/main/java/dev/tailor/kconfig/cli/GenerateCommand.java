@@ -78,6 +78,7 @@ final class GenerateCommand extends TreeFileCommand {
 
     @Override
     int run(Session session) throws IOException {
+        templates.requireFolders(session.context().workingDirectory());
         Kconfig kconfig = session.load();
         ConfigInput input;
         try {

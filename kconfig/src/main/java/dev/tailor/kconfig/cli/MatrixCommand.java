@@ -111,6 +111,7 @@ final class MatrixCommand extends TreeFileCommand {
 
     @Override
     int run(Session session) throws IOException {
+        templates.requireFolders(session.context().workingDirectory());
         Kconfig kconfig = session.load();
         session.diagnostics().showDependencyWarnings(false);
         PrintStream err = session.context().err();

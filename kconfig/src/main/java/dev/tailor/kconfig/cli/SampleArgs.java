@@ -21,7 +21,7 @@ final class SampleArgs {
 
     @Option(names = "--count", paramLabel = "N", defaultValue = "0",
             description = "At most N configurations (random: exactly N if the tree has them, default 10; twise: "
-                    + "stop adding configurations at N, leaving coverage below 100 %).")
+                    + "stop adding configurations at N, leaving coverage below 100 %%).")
     int count;
 
     @Option(names = "--shard", paramLabel = "I/N",

@@ -4,7 +4,9 @@ import dev.tailor.kconfig.generate.Generator;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -34,6 +36,17 @@ final class TemplateArgs {
     @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
             description = "The encoding of templates and rendered sources (default: ${DEFAULT-VALUE}).")
     String encoding;
+
+    /** Fails unless every folder named on the command line exists: a typo would otherwise render nothing. */
+    void requireFolders(Path base) {
+        List<Path> given = new ArrayList<>();
+        if (templateRoots != null) given.addAll(templateRoots);
+        if (shared != null) given.add(shared);
+        if (overrides != null) given.add(overrides);
+        for (Path dir : given) {
+            if (!Files.isDirectory(base.resolve(dir))) throw new CliFailure("kconfig: " + base.resolve(dir) + ": No such folder");
+        }
+    }
 
     /** The encoding; a usage error if it is unknown. */
     Charset charset(CommandLine commandLine) {

@@ -90,6 +90,14 @@ class GenerateCommandTest {
     }
 
     @Test
+    void aFolderNamedOnTheCommandLineMustExist() throws IOException {
+        Cli.Result r = cli.run("generate", "--out", "gen", "--templates", "modulez");
+        assertEquals(1, r.exitCode(), r::toString);
+        assertEquals("kconfig: " + dir.resolve("modulez") + ": No such folder\n", r.err());
+        assertFalse(cli.exists("gen"), "nothing rendered");
+    }
+
+    @Test
     void usageAndInputErrors() throws IOException {
         Cli.Result r = cli.run("generate");
         assertEquals(2, r.exitCode(), r::toString);
