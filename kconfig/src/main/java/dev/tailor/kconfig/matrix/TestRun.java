@@ -28,7 +28,8 @@ import org.junit.platform.launcher.core.LauncherFactory;
 /**
  * Runs the tests of one configuration with the JUnit Platform launcher: the test classes of its folder whose
  * names look like tests (as Surefire's defaults: {@code Test*}, {@code *Test}, {@code *Tests}), loaded by a
- * {@link ConfigClassLoader} of their own, each test bounded by a default timeout.
+ * {@link ConfigClassLoader} of their own, each test bounded by a default timeout, those that change JVM-wide
+ * state alone (see {@link GlobalStateLock}).
  */
 final class TestRun {
     private TestRun() {}
@@ -72,8 +73,12 @@ final class TestRun {
             return List.copyOf(results);
         }
 
+        /** The tests and containers that hold the {@link GlobalStateLock}. */
+        private final Set<String> locked = ConcurrentHashMap.newKeySet();
+
         @Override
         public void executionStarted(TestIdentifier id) {
+            if (GlobalStateLock.enter(id)) locked.add(id.getUniqueId());
             started.put(id.getUniqueId(), System.nanoTime());
         }
 
@@ -84,6 +89,7 @@ final class TestRun {
 
         @Override
         public void executionFinished(TestIdentifier id, TestExecutionResult result) {
+            if (locked.remove(id.getUniqueId())) GlobalStateLock.exit(id);
             Long start = started.remove(id.getUniqueId());
             double seconds = start == null ? 0 : (System.nanoTime() - start) / 1e9;
             boolean failed = result.getStatus() != TestExecutionResult.Status.SUCCESSFUL;

@@ -95,6 +95,23 @@ class MatrixTest {
                     @Test void twice() { assertEquals(42, Alpha.twice(21)); }
                 }
                 """);
+        // Without the GlobalStateLock, two configurations running this at once would see each other's value.
+        write("tests/p/GlobalStateTest.java", """
+                package p;
+                import org.junit.jupiter.api.Test;
+                import org.junit.jupiter.api.parallel.ResourceLock;
+                import org.junit.jupiter.api.parallel.Resources;
+                import static org.junit.jupiter.api.Assertions.assertEquals;
+                class GlobalStateTest {
+                    @Test @ResourceLock(Resources.SYSTEM_PROPERTIES)
+                    void ownsTheJvmWhileItRuns() throws Exception {
+                        String mine = "v" + System.nanoTime();
+                        System.setProperty("matrix.race", mine);
+                        Thread.sleep(150);
+                        assertEquals(mine, System.getProperty("matrix.race"));
+                    }
+                }
+                """);
         write("tests/p/HandWrittenTest.java", """
                 package p;
                 import org.junit.jupiter.api.Test;
@@ -154,7 +171,7 @@ class MatrixTest {
                             failed.getFirst().message());
                 }
                 case PASSED -> {
-                    assertEquals(on(e, "A") ? 4 : 3, e.tests().size(), e.tests().toString());
+                    assertEquals(on(e, "A") ? 5 : 4, e.tests().size(), e.tests().toString());
                     assertEquals(on(e, "D") ? 0 : 1, e.count(Outcome.SKIPPED), "the assumption on D");
                 }
                 default -> throw new AssertionError(e.status());
