@@ -381,6 +381,10 @@ class FeatureAbsenceTest {
             requireField(mimalloc, "cache");
             requireCall(mimalloc, "free", cache, "put");
             requireCall(mimalloc, "small", cache, "take");
+            // the free check is the bit map write in free (and malloc); without it free only reads the bit
+            boolean check = on("LIBUKALLOCMIMALLOC_BLOCKCACHE_FREECHECK");
+            assertEquals(check, calls(mimalloc, "free", mimalloc, "release"), "MIMALLOC_BLOCKCACHE_FREECHECK=" + check
+                    + ": free clears the block's bit");
         } else {
             requireNoClass(cache);
             assertFalse(hasField(mimalloc, "cache"), "MIMALLOC_BLOCKCACHE=n: a cache field");
@@ -513,16 +517,19 @@ class FeatureAbsenceTest {
 
     /** Some {@code caller} method of {@code cls} has an invoke instruction calling {@code owner.name}. */
     private static void requireCall(String cls, String caller, String owner, String name) {
+        assertTrue(calls(cls, caller, owner, name), "expected " + cls + "." + caller + " to call " + owner + "." + name);
+    }
+
+    private static boolean calls(String cls, String caller, String owner, String name) {
         ClassModel model = classes.get(cls);
         if (model == null) {
             fail("expected class " + cls);
         }
-        boolean calls = model.methods().stream()
+        return model.methods().stream()
                 .filter(m -> m.methodName().equalsString(caller))
                 .flatMap(m -> m.code().stream())
                 .flatMap(code -> code.elementStream())
                 .anyMatch(e -> e instanceof java.lang.classfile.instruction.InvokeInstruction i
                         && i.owner().asInternalName().equals(owner) && i.name().equalsString(name));
-        assertTrue(calls, "expected " + cls + "." + caller + " to call " + owner + "." + name);
     }
 }
