@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The config goals, which run the kconfig command line's commands in-process. */
+/** The config goals, which run configuration sessions as the kconfig command line does. */
 class ConfigGoalsTest {
     @TempDir
     Path dir;
