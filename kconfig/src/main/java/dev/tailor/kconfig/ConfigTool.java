@@ -95,16 +95,18 @@ public final class ConfigTool {
 
     /** The probabilities and seed of randconfig, from KCONFIG_PROBABILITY and KCONFIG_SEED. */
     public record RandomSettings(int seed, int boolYes, int tristateYes, int tristateMod) {
+        /** A KCONFIG_SEED as Linux reads it (strtol, base 0); null when it is not a whole number. */
+        public static Integer parseSeed(String seed) {
+            if (seed == null || seed.isEmpty()) return null;
+            Comparison.CNumber n = Comparison.CNumber.parse(seed, 0, false);
+            return n.end() == seed.length() ? (int) n.value() : null;
+        }
+
         /**
-         * Parses KCONFIG_PROBABILITY as Linux does: "Y" (bool y; tristate y and m get half each),
-         * "Y:M" (tristate y and m; bool y = their sum) or "BY:TY:TM".
+         * The settings of a seed and a KCONFIG_PROBABILITY, parsed as Linux does: "Y" (bool y; tristate y and
+         * m get half each), "Y:M" (tristate y and m; bool y = their sum) or "BY:TY:TM"; null or "" for 50:33:33.
          */
-        public static RandomSettings parse(String seed, String probability, long fallbackSeed) {
-            int s = (int) fallbackSeed;
-            if (seed != null && !seed.isEmpty()) {
-                Comparison.CNumber n = Comparison.CNumber.parse(seed, 0, false);
-                if (n.end() == seed.length()) s = (int) n.value();
-            }
+        public static RandomSettings of(int seed, String probability) {
             int pby = 50, pty = 33, ptm = 33;
             if (probability != null && !probability.isEmpty()) {
                 String[] parts = probability.split(":", -1);
@@ -135,7 +137,7 @@ public final class ConfigTool {
                 }
                 if (pty + ptm > 100) throw new KconfigException("KCONFIG_PROBABILITY: Numerical result out of range");
             }
-            return new RandomSettings(s, pby, pty, ptm);
+            return new RandomSettings(seed, pby, pty, ptm);
         }
     }
 }

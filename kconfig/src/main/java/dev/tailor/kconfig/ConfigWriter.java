@@ -120,9 +120,9 @@ public final class ConfigWriter {
         return written;
     }
 
-    /** Writes the minimal configuration to {@code file} atomically. */
-    public void writeMinimalConfig(Path file) throws IOException {
-        replace(file, minimalConfig(), false);
+    /** Writes the minimal configuration to {@code file} atomically; false when it had these contents already. */
+    public boolean writeMinimalConfig(Path file) throws IOException {
+        return replace(file, minimalConfig(), false);
     }
 
     static boolean replace(Path file, String content, boolean keepOld) throws IOException {

@@ -20,6 +20,11 @@ public interface Diagnostics {
     /** A line of plain output on standard error, such as $(warning-if,...) or a recursive-dependency report. */
     void message(String text);
 
+    /** A message about a place, such as $(warning-if,...): {@code file:line: text} unless shown otherwise. */
+    default void message(String file, int line, String text) {
+        message(file == null ? text : file + ":" + line + ": " + text);
+    }
+
     /** Diagnostics printed in Linux's formats: $(info,...) lines to {@code out}, the rest to {@code err}. */
     static Diagnostics printingTo(PrintStream out, PrintStream err) {
         return new Diagnostics() {

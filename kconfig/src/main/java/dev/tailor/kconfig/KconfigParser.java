@@ -54,6 +54,11 @@ final class KconfigParser {
                     public void warning(String message) {
                         kconfig.diagnostics.message(message);
                     }
+
+                    @Override
+                    public void warning(String file, int line, String text) {
+                        kconfig.diagnostics.message(file, line, text);
+                    }
                 });
         this.sourceFiles = new SourceFiles(options.workingDirectory(), options.environment().get("srctree"));
         kconfig.sourceFiles = sourceFiles;

@@ -2,6 +2,7 @@ package dev.tailor.kconfig;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -97,7 +98,8 @@ class RandconfigPropertyTest {
     static String randconfig(Kconfig k, Path dir, String seed, String probability) {
         reset(k, dir);
         new ConfigTool(k).fillNewSymbols(ConfigTool.Fill.RANDOM,
-                ConfigTool.RandomSettings.parse(seed, probability, 0));
+                ConfigTool.RandomSettings.of(
+                java.util.Objects.requireNonNullElse(ConfigTool.RandomSettings.parseSeed(seed), 0), probability));
         return new ConfigWriter(k).dotConfig();
     }
 
@@ -311,14 +313,24 @@ class RandconfigPropertyTest {
 
     @Test
     void probabilitiesOutOfRangeAreRejected() {
-        assertThrows(KconfigException.class, () -> ConfigTool.RandomSettings.parse("1", "101", 0));
-        assertThrows(KconfigException.class, () -> ConfigTool.RandomSettings.parse("1", "60:50", 0));
-        assertThrows(KconfigException.class, () -> ConfigTool.RandomSettings.parse("1", "10:-1", 0));
-        assertEquals(new ConfigTool.RandomSettings(42, 50, 33, 33), ConfigTool.RandomSettings.parse("42", null, 0));
-        assertEquals(new ConfigTool.RandomSettings(42, 50, 33, 33), ConfigTool.RandomSettings.parse("0x2a", "", 0));
-        assertEquals(new ConfigTool.RandomSettings(7, 30, 15, 15), ConfigTool.RandomSettings.parse(null, "30", 7));
-        assertEquals(new ConfigTool.RandomSettings(7, 30, 20, 10), ConfigTool.RandomSettings.parse("", "20:10", 7));
-        assertEquals(new ConfigTool.RandomSettings(7, 5, 20, 10), ConfigTool.RandomSettings.parse("7", "5:20:10", 0));
+        assertThrows(KconfigException.class, () -> ConfigTool.RandomSettings.of(1, "101"));
+        assertThrows(KconfigException.class, () -> ConfigTool.RandomSettings.of(1, "60:50"));
+        assertThrows(KconfigException.class, () -> ConfigTool.RandomSettings.of(1, "10:-1"));
+        assertEquals(new ConfigTool.RandomSettings(42, 50, 33, 33), ConfigTool.RandomSettings.of(42, null));
+        assertEquals(new ConfigTool.RandomSettings(42, 50, 33, 33), ConfigTool.RandomSettings.of(42, ""));
+        assertEquals(new ConfigTool.RandomSettings(7, 30, 15, 15), ConfigTool.RandomSettings.of(7, "30"));
+        assertEquals(new ConfigTool.RandomSettings(7, 30, 20, 10), ConfigTool.RandomSettings.of(7, "20:10"));
+        assertEquals(new ConfigTool.RandomSettings(7, 5, 20, 10), ConfigTool.RandomSettings.of(7, "5:20:10"));
+    }
+
+    @Test
+    void seedsAreReadAsStrtolReadsThem() {
+        assertEquals(42, ConfigTool.RandomSettings.parseSeed("42"));
+        assertEquals(42, ConfigTool.RandomSettings.parseSeed("0x2a"));
+        assertEquals(8, ConfigTool.RandomSettings.parseSeed("010"));
+        assertNull(ConfigTool.RandomSettings.parseSeed("42z"));
+        assertNull(ConfigTool.RandomSettings.parseSeed(""));
+        assertNull(ConfigTool.RandomSettings.parseSeed(null));
     }
 
     /**

@@ -227,7 +227,7 @@ class RobustnessTest {
         try {
             // A tree that loads can be configured and written.
             new ConfigWriter(k).dotConfig();
-            new ConfigTool(k).fillNewSymbols(ConfigTool.Fill.RANDOM, ConfigTool.RandomSettings.parse("7", null, 0));
+            new ConfigTool(k).fillNewSymbols(ConfigTool.Fill.RANDOM, ConfigTool.RandomSettings.of(7, null));
             String config = new ConfigWriter(k).dotConfig();
             new ConfigWriter(k).minimalConfig();
             Files.write(dir.resolve(".config"), ByteText.encode(config));

@@ -1,5 +1,6 @@
 package dev.tailor.kconfig.cli;
 
+import dev.tailor.kconfig.session.Assignments.Assignment;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,8 +20,8 @@ abstract class AssignmentCommand extends SessionCommand {
     @Spec
     CommandSpec spec;
 
-    /** The assignments: symbol and value. */
-    final List<String[]> assignments = new ArrayList<>();
+    /** The assignments, in order. */
+    final List<Assignment> assignments = new ArrayList<>();
     private String kconfigFile;
 
     @Override
@@ -42,7 +43,7 @@ abstract class AssignmentCommand extends SessionCommand {
             String arg = arguments.get(i);
             int eq = arg.indexOf('=');
             if (eq > 0) {
-                assignments.add(new String[] {arg.substring(0, eq), arg.substring(eq + 1)});
+                assignments.add(new Assignment(arg.substring(0, eq), arg.substring(eq + 1)));
             } else if (i == arguments.size() - 1 && !assignments.isEmpty()) {
                 kconfigFile = arg;
             } else {

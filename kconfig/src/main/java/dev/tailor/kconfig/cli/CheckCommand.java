@@ -3,6 +3,8 @@ package dev.tailor.kconfig.cli;
 import dev.tailor.kconfig.Kconfig;
 import dev.tailor.kconfig.KconfigException;
 import dev.tailor.kconfig.Lint;
+import dev.tailor.kconfig.session.ConfigSession;
+import dev.tailor.kconfig.session.Message;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -27,18 +29,18 @@ final class CheckCommand extends TreeFileCommand {
     boolean strict;
 
     @Override
-    CliDiagnostics newDiagnostics() {
+    CliMessages newMessages() {
         // Standard output carries the findings only.
-        CliDiagnostics d = new CliDiagnostics(null, top.context().err(), true);
+        CliMessages d = new CliMessages(context().out(), context().err(), true);
         d.bufferMessages(true);
         d.showDependencyWarnings(false);
         return d;
     }
 
     @Override
-    int run(Session session) throws IOException {
-        CliDiagnostics diagnostics = session.diagnostics();
-        PrintStream out = session.context().out();
+    int run(ConfigSession session) throws IOException {
+        CliMessages diagnostics = messages;
+        PrintStream out = context().out();
         List<String> errors = new ArrayList<>();
         Kconfig kconfig;
         try {
@@ -51,22 +53,27 @@ final class CheckCommand extends TreeFileCommand {
             for (Throwable more : e.getSuppressed()) {
                 errors.add(more instanceof KconfigException k ? k.locatedReason() : more.getMessage());
             }
-            for (CliDiagnostics.Warning w : diagnostics.warnings()) out.print(w.format() + "\n");
+            for (Message w : diagnostics.warnings()) out.print(finding(w) + "\n");
             for (String error : errors) out.print(asError(error) + "\n");
-            return summary(session, errors.size(), diagnostics.warnings().size());
+            return summary(errors.size(), diagnostics.warnings().size());
         }
         diagnostics.flushMessages(0, diagnostics.messages().size());
         diagnostics.bufferMessages(false);
-        session.readDotConfig();
+        session.readExisting();
 
         List<String> warnings = new ArrayList<>();
-        for (CliDiagnostics.Warning w : diagnostics.warnings()) warnings.add(w.format());
+        for (Message w : diagnostics.warnings()) warnings.add(finding(w));
         Lint lint = new Lint(kconfig);
         for (Lint.Finding f : lint.undefinedSymbols()) warnings.add(f.format());
         for (Lint.Finding f : lint.unmetSelects()) warnings.add(f.format());
         for (Lint.Finding f : lint.clampedValues()) warnings.add(f.format());
         for (String w : warnings) out.print(w + "\n");
-        return summary(session, 0, warnings.size());
+        return summary(0, warnings.size());
+    }
+
+    /** A warning of the engine as a finding: {@code file:line: warning: ...}. */
+    private static String finding(Message w) {
+        return w.file() + ":" + w.line() + ": warning: " + w.text();
     }
 
     /** An engine error message as a finding: {@code file:line: error: ...}. */
@@ -79,8 +86,8 @@ final class CheckCommand extends TreeFileCommand {
         return "error: " + message;
     }
 
-    private int summary(Session session, int errors, int warnings) {
-        session.context().err().println("check: " + errors + (errors == 1 ? " error, " : " errors, ") + warnings
+    private int summary(int errors, int warnings) {
+        context().err().println("check: " + errors + (errors == 1 ? " error, " : " errors, ") + warnings
                 + (warnings == 1 ? " warning" : " warnings"));
         return errors > 0 || (strict && warnings > 0) ? 1 : 0;
     }

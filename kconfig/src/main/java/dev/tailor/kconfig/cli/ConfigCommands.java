@@ -1,20 +1,14 @@
 package dev.tailor.kconfig.cli;
 
-import dev.tailor.kconfig.ConfigTool;
 import dev.tailor.kconfig.ConfigTool.Fill;
-import dev.tailor.kconfig.ConfigWriter;
-import dev.tailor.kconfig.Kconfig;
-import dev.tailor.kconfig.Symbol;
-import dev.tailor.kconfig.SymbolType;
+import dev.tailor.kconfig.session.ConfModes;
+import dev.tailor.kconfig.session.ConfigSession;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.file.Path;
-import java.time.Instant;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The non-interactive modes of Linux's conf, one subcommand each. */
+/** The non-interactive modes of Linux's conf, one subcommand each, over {@link ConfModes}. */
 final class ConfigCommands {
     private ConfigCommands() {}
 
@@ -22,56 +16,10 @@ final class ConfigCommands {
     abstract static class FillCommand extends TreeFileCommand {
         abstract Fill fill();
 
-        /** The mode's name in all&lt;mode&gt;.config ("allno", ...). */
-        private String allConfigName() {
-            return switch (fill()) {
-                case NO -> "allno";
-                case MOD -> "allmod";
-                case YES -> "allyes";
-                case DEFAULT -> "alldef";
-                case RANDOM -> "allrandom";
-            };
-        }
-
-        /** Done before the tree is read: randconfig prints its seed first, as conf does. */
-        void prepare(Session session) {}
-
-        /** The settings of randconfig (null for the other modes), read after the tree. */
-        ConfigTool.RandomSettings randomSettings(Session session) {
-            return null;
-        }
-
         @Override
-        int run(Session session) throws IOException {
-            prepare(session);
-            Kconfig kconfig = session.load();
-            readAllConfig(session);
-            session.failOnReadWarnings();
-            new ConfigTool(kconfig).fillNewSymbols(fill(), randomSettings(session));
-            session.failOnDependencyWarnings();
-            session.writeDotConfig();
+        int run(ConfigSession session) throws IOException {
+            new ConfModes(session).allconfig(fill());
             return 0;
-        }
-
-        /** KCONFIG_ALLCONFIG: a file of values, or "" / "1" for all&lt;mode&gt;.config, else all.config. */
-        private void readAllConfig(Session session) throws IOException {
-            String name = session.env("KCONFIG_ALLCONFIG");
-            if (name == null) return;
-            if (!name.isEmpty() && !name.equals("1")) {
-                Path file = session.locate(name);
-                if (file == null) throw new CliFailure("*** Can't read seed configuration \"" + name + "\"!");
-                session.readValues(file, name);
-                return;
-            }
-            String modeFile = allConfigName() + ".config";
-            for (String candidate : new String[] {modeFile, "all.config"}) {
-                Path file = session.locate(candidate);
-                if (file != null) {
-                    session.readValues(file, candidate);
-                    return;
-                }
-            }
-            throw new CliFailure("*** KCONFIG_ALLCONFIG set, but no \"" + modeFile + "\" or \"all.config\" file found");
         }
     }
 
@@ -119,24 +67,6 @@ final class ConfigCommands {
         Fill fill() {
             return Fill.RANDOM;
         }
-
-        /** The seed when KCONFIG_SEED gives none: from the clock, as conf computes it. */
-        private long fallbackSeed;
-
-        @Override
-        void prepare(Session session) {
-            Instant now = Instant.now();
-            fallbackSeed = (int) ((now.getEpochSecond() + 1) * (now.getNano() / 1000 + 1));
-            ConfigTool.RandomSettings settings = ConfigTool.RandomSettings.parse(session.env("KCONFIG_SEED"), null,
-                    fallbackSeed);
-            session.context().out().print("KCONFIG_SEED=0x" + Integer.toHexString(settings.seed()).toUpperCase() + "\n");
-        }
-
-        @Override
-        ConfigTool.RandomSettings randomSettings(Session session) {
-            return ConfigTool.RandomSettings.parse(session.env("KCONFIG_SEED"), session.env("KCONFIG_PROBABILITY"),
-                    fallbackSeed);
-        }
     }
 
     @Command(name = "defconfig", mixinStandardHelpOptions = true,
@@ -155,18 +85,8 @@ final class ConfigCommands {
         }
 
         @Override
-        int run(Session session) throws IOException {
-            Kconfig kconfig = session.load();
-            Path file = session.locate(defconfigFile);
-            if (file == null) {
-                throw new CliFailure("***\n*** Can't find default configuration \"" + defconfigFile
-                        + "\"!\n***");
-            }
-            session.read(file, defconfigFile);
-            session.failOnReadWarnings();
-            new ConfigTool(kconfig).fillNewSymbols(Fill.DEFAULT, null);
-            session.failOnDependencyWarnings();
-            session.writeDotConfig();
+        int run(ConfigSession session) throws IOException {
+            new ConfModes(session).defconfig(defconfigFile);
             return 0;
         }
     }
@@ -175,12 +95,8 @@ final class ConfigCommands {
             description = "Update the configuration file, giving new symbols their defaults.")
     static final class OldDefConfig extends TreeFileCommand {
         @Override
-        int run(Session session) throws IOException {
-            session.load();
-            session.readDotConfig();
-            session.failOnReadWarnings();
-            session.failOnDependencyWarnings();
-            session.writeDotConfig();
+        int run(ConfigSession session) throws IOException {
+            new ConfModes(session).olddefconfig();
             return 0;
         }
     }
@@ -189,25 +105,9 @@ final class ConfigCommands {
             description = "List the symbols oldconfig would ask about, as CONFIG_X=value with their defaults.")
     static final class ListNewConfig extends TreeFileCommand {
         @Override
-        int run(Session session) throws IOException {
-            Kconfig kconfig = session.load();
-            session.readDotConfig();
-            session.failOnReadWarnings();
-            PrintStream out = session.context().out();
-            for (Symbol sym : new ConfigTool(kconfig).newSymbols()) {
-                String line = listLine(session.prefix(), sym);
-                if (line != null) out.print(line + "\n");
-            }
-            session.failOnDependencyWarnings();
+        int run(ConfigSession session) throws IOException {
+            new ConfModes(session).listnewconfig();
             return 0;
-        }
-
-        /** A symbol as listnewconfig prints it: like .config, but n as {@code CONFIG_X=n}. */
-        static String listLine(String prefix, Symbol sym) {
-            if (sym.type() == SymbolType.UNKNOWN) return null;
-            String value = sym.stringValue();
-            if (sym.type() == SymbolType.STRING) value = ConfigWriter.quote(value);
-            return prefix + sym.name() + "=" + value;
         }
     }
 
@@ -219,12 +119,8 @@ final class ConfigCommands {
         String out;
 
         @Override
-        int run(Session session) throws IOException {
-            Kconfig kconfig = session.load();
-            session.readDotConfig();
-            session.failOnReadWarnings();
-            session.failOnDependencyWarnings();
-            new ConfigWriter(kconfig).writeMinimalConfig(session.resolve(out));
+        int run(ConfigSession session) throws IOException {
+            new ConfModes(session).savedefconfig(out);
             return 0;
         }
     }

@@ -2,6 +2,8 @@ package dev.tailor.kconfig.cli;
 
 import dev.tailor.kconfig.Kconfig;
 import dev.tailor.kconfig.sat.ConflictSolver;
+import dev.tailor.kconfig.session.Assignments.Assignment;
+import dev.tailor.kconfig.session.ConfigSession;
 import dev.tailor.kconfig.sat.Correction;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -29,21 +31,21 @@ final class FixCommand extends AssignmentCommand {
     boolean apply;
 
     @Override
-    int run(Session session) throws IOException {
+    int run(ConfigSession session) throws IOException {
         Kconfig kconfig = session.load();
-        session.readDotConfig();
+        session.readExisting();
         session.failOnReadWarnings();
         Map<String, String> wanted = new LinkedHashMap<>();
-        for (String[] a : assignments) wanted.put(a[0], a[1]);
+        for (Assignment a : assignments) wanted.put(a.symbol(), a.value());
         ConflictSolver solver = new ConflictSolver(kconfig);
         Correction correction = solver.solve(wanted);
         if (correction instanceof Correction.Impossible(String reason)) {
             throw new CliFailure("kconfig: cannot fix: " + reason);
         }
         Correction.Fix fix = (Correction.Fix) correction;
-        print(session.context().out(), fix);
+        print(context().out(), fix);
         solver.apply(fix);
-        if (apply) session.writeDotConfig();
+        if (apply) session.writeConfig();
         return 0;
     }
 

@@ -4,6 +4,7 @@ import dev.tailor.kconfig.Kconfig;
 import dev.tailor.kconfig.generate.ConfigInput;
 import dev.tailor.kconfig.generate.GenerateException;
 import dev.tailor.kconfig.generate.Generator;
+import dev.tailor.kconfig.session.ConfigSession;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -77,38 +78,29 @@ final class GenerateCommand extends TreeFileCommand {
     }
 
     @Override
-    int run(Session session) throws IOException {
-        templates.requireFolders(session.context().workingDirectory());
+    int run(ConfigSession session) throws IOException {
+        Path base = context().workingDirectory();
+        templates.requireFolders(base);
         Kconfig kconfig = session.load();
-        ConfigInput input;
         try {
-            input = configInput(session);
-            session.countReadWarnings(input.resolve(kconfig));
+            ConfigInput input = configInput(session);
+            session.read(input);
             session.failOnReadWarnings();
             session.failOnDependencyWarnings();
-            Generator.Result result = generator(session.context().workingDirectory()).generate(kconfig, input);
-            for (String w : result.warnings()) session.context().err().println(w);
-            session.context().out().println(result.summary());
+            Generator.Result result = generator(base).generate(kconfig, input);
+            for (String w : result.warnings()) context().err().println(w);
+            context().out().println(result.summary());
         } catch (GenerateException e) {
             throw new CliFailure(e.getMessage());
         }
         return 0;
     }
 
-    private ConfigInput configInput(Session session) throws GenerateException {
-        if (defconfig != null) {
-            Path file = session.locate(defconfig);
-            if (file == null) {
-                throw new CliFailure("***\n*** Can't find default configuration \"" + defconfig
-                        + "\"!\n***");
-            }
-            return ConfigInput.defconfig(file);
-        }
-        Path config = session.locate(session.configName());
-        if (config != null) return ConfigInput.config(config);
-        // As conf_read(NULL): without a configuration file, the first file of KCONFIG_DEFCONFIG_LIST there is.
-        String listed = session.defconfigListEntry();
-        return listed != null ? ConfigInput.config(session.locate(listed)) : ConfigInput.defaults();
+    /** --defconfig, else the configuration there is, as conf_read(NULL) finds it, else the defaults. */
+    private ConfigInput configInput(ConfigSession session) throws GenerateException {
+        if (defconfig != null) return ConfigInput.defconfig(session.findDefconfig(defconfig));
+        ConfigSession.ExistingConfig existing = session.existingConfig();
+        return existing != null ? ConfigInput.config(existing.path()) : ConfigInput.defaults();
     }
 
     /** The generator of the options, their relative paths against {@code base}. */

@@ -3,6 +3,7 @@ package dev.tailor.kconfig.cli;
 import dev.tailor.kconfig.Kconfig;
 import dev.tailor.kconfig.Symbol;
 import dev.tailor.kconfig.SymbolReport;
+import dev.tailor.kconfig.session.ConfigSession;
 import java.io.IOException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -24,24 +25,11 @@ final class InfoCommand extends SessionCommand {
     }
 
     @Override
-    int run(Session session) throws IOException {
+    int run(ConfigSession session) throws IOException {
         Kconfig kconfig = session.load();
-        session.readDotConfig();
-        Symbol sym = findSymbol(kconfig, symbolName, session.prefix());
-        if (sym == null) throw new CliFailure("kconfig: unknown symbol " + symbolName);
-        String text = new SymbolReport(kconfig, session.prefix()).info(sym, session.valuesReadFrom());
-        session.context().out().print(text);
+        session.readExisting();
+        Symbol sym = session.symbol(symbolName);
+        context().out().print(new SymbolReport(kconfig, session.prefix()).info(sym, session.valuesReadFrom()));
         return 0;
-    }
-
-    /** A named symbol, also given with the CONFIG_ prefix; null if the tree does not know it. */
-    static Symbol findSymbol(Kconfig kconfig, String name, String prefix) {
-        if (name.isEmpty()) return null;
-        Symbol sym = kconfig.symbol(name);
-        if ((sym == null || sym.isConstant()) && !prefix.isEmpty() && name.startsWith(prefix)
-                && name.length() > prefix.length()) {
-            sym = kconfig.symbol(name.substring(prefix.length()));
-        }
-        return sym == null || sym.isConstant() ? null : sym;
     }
 }

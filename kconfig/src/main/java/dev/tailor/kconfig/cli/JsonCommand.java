@@ -3,6 +3,7 @@ package dev.tailor.kconfig.cli;
 import dev.tailor.kconfig.AtomicFiles;
 import dev.tailor.kconfig.JsonExport;
 import dev.tailor.kconfig.Kconfig;
+import dev.tailor.kconfig.session.ConfigSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine.Command;
@@ -26,9 +27,9 @@ final class JsonCommand extends TreeFileCommand {
     String out;
 
     @Override
-    int run(Session session) throws IOException {
+    int run(ConfigSession session) throws IOException {
         Kconfig kconfig = session.load();
-        session.readDotConfig();
+        session.readExisting();
         session.failOnReadWarnings();
         session.failOnDependencyWarnings();
         JsonExport export = new JsonExport(kconfig);
@@ -37,7 +38,7 @@ final class JsonCommand extends TreeFileCommand {
             AtomicFiles.write(session.resolve(out), json.getBytes(StandardCharsets.UTF_8));
         } else {
             // Standard output takes byte strings.
-            session.context().out().print(json);
+            context().out().print(json);
         }
         return 0;
     }

@@ -9,6 +9,7 @@ import dev.tailor.kconfig.sample.Sample;
 import dev.tailor.kconfig.sample.SampleOptions;
 import dev.tailor.kconfig.sample.SampleReport;
 import dev.tailor.kconfig.sample.Sampling;
+import dev.tailor.kconfig.session.ConfigSession;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -110,11 +111,11 @@ final class MatrixCommand extends TreeFileCommand {
     }
 
     @Override
-    int run(Session session) throws IOException {
-        templates.requireFolders(session.context().workingDirectory());
+    int run(ConfigSession session) throws IOException {
+        templates.requireFolders(context().workingDirectory());
         Kconfig kconfig = session.load();
-        session.diagnostics().showDependencyWarnings(false);
-        PrintStream err = session.context().err();
+        messages.showDependencyWarnings(false);
+        PrintStream err = context().err();
         List<MatrixEntry> entries = new ArrayList<>();
         SampleReport sample = null;
         if (defconfigs == null || spec.commandLine().getParseResult().hasMatchedOption("--strategy")) {
@@ -128,7 +129,7 @@ final class MatrixCommand extends TreeFileCommand {
         if (defconfigs != null) {
             for (String name : defconfigs) entries.add(given(session, name));
         }
-        Path base = session.context().workingDirectory();
+        Path base = context().workingDirectory();
         Matrix.Builder b = Matrix.builder()
                 .tree(session::loadAgain)
                 .generator(templates.builder(base, spec.commandLine()).build())
@@ -154,9 +155,9 @@ final class MatrixCommand extends TreeFileCommand {
                         r.status().label(), r.seconds())));
         Path html = MatrixReports.write(result, base.resolve(out));
         if (json) {
-            session.context().out().print(Files.readString(base.resolve(out).resolve("matrix.json")));
+            context().out().print(Files.readString(base.resolve(out).resolve("matrix.json")));
         } else {
-            session.context().out().print(MatrixReports.table(result));
+            context().out().print(MatrixReports.table(result));
         }
         err.println("kconfig: report: " + html);
         boolean mismatches = sample != null && sample.hasMismatches();
@@ -164,9 +165,8 @@ final class MatrixCommand extends TreeFileCommand {
     }
 
     /** A --defconfig file as an entry. */
-    private static MatrixEntry given(Session session, String name) {
-        Path file = session.locate(name);
-        if (file == null) throw new CliFailure("***\n*** Can't find default configuration \"" + name + "\"!\n***");
+    private static MatrixEntry given(ConfigSession session, String name) {
+        Path file = session.findDefconfig(name);
         try {
             return MatrixEntry.of(file);
         } catch (IOException e) {

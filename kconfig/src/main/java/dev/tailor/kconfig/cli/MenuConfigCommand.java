@@ -5,6 +5,7 @@ import dev.tailor.kconfig.menuconfig.Configurator;
 import dev.tailor.kconfig.menuconfig.SolverFixAdvisor;
 import dev.tailor.kconfig.menuconfig.screen.MenuConfigScreen;
 import dev.tailor.kconfig.menuconfig.screen.Theme;
+import dev.tailor.kconfig.session.ConfigSession;
 import java.io.IOException;
 import java.io.PrintStream;
 import picocli.CommandLine.Command;
@@ -20,31 +21,30 @@ final class MenuConfigCommand extends TreeFileCommand {
     private HeldOutput heldErr;
 
     @Override
-    CliDiagnostics newDiagnostics() {
-        heldErr = new HeldOutput(top.context().err());
-        return new CliDiagnostics(top.context().out(), new PrintStream(heldErr, true, ByteText.CHARSET),
-                false);
+    CliMessages newMessages() {
+        heldErr = new HeldOutput(context().err());
+        return new CliMessages(context().out(), new PrintStream(heldErr, true, ByteText.CHARSET), false);
     }
 
     @Override
-    int run(Session session) throws IOException {
-        CliContext context = session.context();
+    int run(ConfigSession session) throws IOException {
+        CliContext context = context();
         if (!context.interactive()) {
             throw new CliFailure("kconfig: menuconfig needs a terminal on standard input and output; "
                     + "without one, use oldconfig, setconfig or olddefconfig");
         }
         session.load();
-        session.readDotConfig();
+        session.readExisting();
         session.failOnReadWarnings();
-        Configurator menu = new Configurator(session.kconfig(), session.resolve(session.configName()),
+        Configurator menu = new Configurator(session.kconfig(), session.resolve(session.options().configFile()),
                 context.workingDirectory(), new SolverFixAdvisor());
         heldErr.hold();
         try {
-            MenuConfigScreen.runOnTerminal(context.in(), context.out(), menu, Theme.forEnvironment(session.environment()));
+            MenuConfigScreen.runOnTerminal(context.in(), context.out(), menu, Theme.forEnvironment(session.options().environment()));
         } finally {
             heldErr.release();
         }
-        for (String saved : menu.saves()) session.message(saved);
+        for (String saved : menu.saves()) session.note(saved);
         if (menu.isChanged()) context.out().print("Your configuration changes were NOT saved.\n");
         return 0;
     }

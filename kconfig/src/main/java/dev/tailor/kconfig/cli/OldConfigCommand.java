@@ -1,6 +1,10 @@
 package dev.tailor.kconfig.cli;
 
+import dev.tailor.kconfig.Kconfig;
+import dev.tailor.kconfig.session.ConfModes;
+import dev.tailor.kconfig.session.ConfigSession;
 import java.io.IOException;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 
 /** {@code kconfig oldconfig}: update the configuration, asking on standard input about new symbols. */
@@ -10,15 +14,13 @@ import picocli.CommandLine.Command;
                 + "'?' shows the help. Works without a terminal."})
 final class OldConfigCommand extends TreeFileCommand {
     @Override
-    int run(Session session) throws IOException {
-        session.load();
-        session.readDotConfig();
-        session.failOnReadWarnings();
-        CliContext context = session.context();
-        new OldConfigDialog(session.kconfig(), session.prefix(), context.in(), context.out(), context.err(),
-                context.interactive()).run();
-        session.failOnDependencyWarnings();
-        session.writeDotConfig();
+    int run(ConfigSession session) throws IOException {
+        new ConfModes(session).oldconfig(dialog(session, context()));
         return 0;
+    }
+
+    /** oldconfig's questions on the context's standard streams. */
+    static Consumer<Kconfig> dialog(ConfigSession session, CliContext c) {
+        return kconfig -> new OldConfigDialog(kconfig, session.prefix(), c.in(), c.out(), c.err(), c.interactive()).run();
     }
 }

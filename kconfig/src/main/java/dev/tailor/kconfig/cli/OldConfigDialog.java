@@ -8,7 +8,6 @@ import dev.tailor.kconfig.Property;
 import dev.tailor.kconfig.PropertyKind;
 import dev.tailor.kconfig.Symbol;
 import dev.tailor.kconfig.SymbolReport;
-import dev.tailor.kconfig.SymbolType;
 import dev.tailor.kconfig.Tristate;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -7,6 +7,7 @@ import dev.tailor.kconfig.sample.Sample;
 import dev.tailor.kconfig.sample.SampleOptions;
 import dev.tailor.kconfig.sample.SampleReport;
 import dev.tailor.kconfig.sample.Sampling;
+import dev.tailor.kconfig.session.ConfigSession;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -58,10 +59,10 @@ final class SampleCommand extends TreeFileCommand {
     }
 
     @Override
-    int run(Session session) throws IOException {
+    int run(ConfigSession session) throws IOException {
         Kconfig kconfig = session.load();
         // A sample may let a select override unmet dependencies on purpose; the reports would only be noise.
-        session.diagnostics().showDependencyWarnings(false);
+        messages.showDependencyWarnings(false);
         SampleReport report = Sampling.run(kconfig, options);
         if (out != null) {
             Path dir = session.resolve(out);
@@ -69,14 +70,14 @@ final class SampleCommand extends TreeFileCommand {
                 AtomicFiles.write(dir.resolve(s.fileName()), ByteText.encode(s.defconfig()));
             }
         }
-        PrintStream stdout = session.context().out();
+        PrintStream stdout = context().out();
         if (json) {
             stdout.print(report.toJson(out == null ? "" : out, options.shards()));
         } else {
             printSummary(stdout, report);
         }
         if (!report.hasMismatches()) return 0;
-        PrintStream err = session.context().err();
+        PrintStream err = context().err();
         for (Sample s : report.samples()) {
             s.mismatches().forEach(m -> err.println("kconfig: " + s.name() + ": " + m + " (a bug in the translation)"));
         }

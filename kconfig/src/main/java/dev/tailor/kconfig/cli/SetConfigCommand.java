@@ -1,6 +1,7 @@
 package dev.tailor.kconfig.cli;
 
-import dev.tailor.kconfig.Kconfig;
+import dev.tailor.kconfig.session.ConfModes;
+import dev.tailor.kconfig.session.ConfigSession;
 import java.io.IOException;
 import picocli.CommandLine.Command;
 
@@ -20,15 +21,9 @@ import picocli.CommandLine.Command;
                     + "last argument without '=' is the KCONFIG_FILE."
         })
 final class SetConfigCommand extends AssignmentCommand {
-
     @Override
-    int run(Session session) throws IOException {
-        Kconfig kconfig = session.load();
-        session.readDotConfig();
-        session.failOnReadWarnings();
-        for (String[] a : assignments) Assignments.assign(kconfig, session.prefix(), a[0], a[1]);
-        session.failOnDependencyWarnings();
-        session.writeDotConfig();
+    int run(ConfigSession session) throws IOException {
+        new ConfModes(session).setconfig(assignments);
         return 0;
     }
 }

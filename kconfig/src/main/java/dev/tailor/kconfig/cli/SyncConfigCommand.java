@@ -1,7 +1,8 @@
 package dev.tailor.kconfig.cli;
 
 import dev.tailor.kconfig.AutoConfWriter;
-import dev.tailor.kconfig.ConfigWriter;
+import dev.tailor.kconfig.session.ConfModes;
+import dev.tailor.kconfig.session.ConfigSession;
 import java.io.IOException;
 import picocli.CommandLine.Command;
 
@@ -22,28 +23,10 @@ import picocli.CommandLine.Command;
         })
 final class SyncConfigCommand extends TreeFileCommand {
     @Override
-    int run(Session session) throws IOException {
-        session.load();
-        if (session.locate(session.configName()) == null) {
-            throw new CliFailure("***\n*** Configuration file \"" + session.configName() + "\" not found!\n***\n"
-                    + "*** Please run some configurator (e.g. \"make oldconfig\" or\n"
-                    + "*** \"make menuconfig\" or \"make xconfig\").\n***");
-        }
-        session.readDotConfig();
-        session.failOnReadWarnings();
-        String noSilentUpdate = session.env("KCONFIG_NOSILENTUPDATE");
-        boolean mayWrite = noSilentUpdate == null || noSilentUpdate.isEmpty();
-        if (!mayWrite && session.kconfig().isChanged()) {
-            throw new CliFailure("\n*** The configuration requires explicit update.\n");
-        }
-        CliContext context = session.context();
-        new OldConfigDialog(session.kconfig(), session.prefix(), context.in(), context.out(), context.err(),
-                context.interactive()).run();
-        session.failOnDependencyWarnings();
-        // Quietly, as Linux: syncconfig runs inside every build.
-        if (mayWrite) new ConfigWriter(session.kconfig()).writeDotConfig(session.resolve(session.configName()));
-        new AutoConfWriter(session.kconfig()).write(
-                AutoConfWriter.Outputs.of(session.environment(), context.workingDirectory()));
+    int run(ConfigSession session) throws IOException {
+        new ConfModes(session).syncconfig(
+                AutoConfWriter.Outputs.of(session.options().environment(), context().workingDirectory()),
+                OldConfigCommand.dialog(session, context()));
         return 0;
     }
 }

@@ -40,7 +40,7 @@ enum Builtin {
         @Override
         String call(Preprocessor pp, String[] args) {
             if (args[0].equals("y")) {
-                pp.diagnostics().warning(pp.located(args[1]));
+                pp.diagnostics().warning(pp.file(), pp.line(), args[1]);
             }
             return "";
         }

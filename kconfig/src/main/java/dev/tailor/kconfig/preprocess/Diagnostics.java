@@ -12,6 +12,11 @@ public interface Diagnostics {
     /** A line printed by {@code $(warning-if,y,text)}: {@code file:line: text} (stderr in the C tool). */
     void warning(String message);
 
+    /** The same line with its location apart, for those who show the file otherwise; null file: none. */
+    default void warning(String file, int line, String text) {
+        warning(file == null ? text : file + ":" + line + ": " + text);
+    }
+
     /** Sends both kinds of line to one consumer, in the order they are printed. */
     static Diagnostics of(Consumer<String> lines) {
         Objects.requireNonNull(lines, "lines");

@@ -310,11 +310,6 @@ public final class Preprocessor {
         return diagnostics;
     }
 
-    /** {@code text} prefixed with the current location, as warnings are printed. */
-    String located(String text) {
-        return file == null ? text : file + ":" + line + ": " + text;
-    }
-
     /** An error at the current location. */
     KconfigException error(String reason) {
         return new KconfigException(file, line, reason);

@@ -1,7 +1,11 @@
 package dev.tailor.kconfig.maven;
 
+import dev.tailor.kconfig.ConfigTool.Fill;
+import dev.tailor.kconfig.session.ConfModes;
+import dev.tailor.kconfig.session.ConfigSession;
+import dev.tailor.kconfig.session.SessionOptions;
 import java.io.File;
-import java.util.Map;
+import java.io.IOException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /** all*config and randconfig: a new configuration, optionally starting from a file of values. */
@@ -10,8 +14,16 @@ abstract class AbstractFillMojo extends AbstractConfigMojo {
     @Parameter(property = "kconfig.allconfig")
     File allconfig;
 
+    /** What new symbols get. */
+    abstract Fill fill();
+
     @Override
-    void environment(Map<String, String> env) {
-        if (allconfig != null) env.put("KCONFIG_ALLCONFIG", allconfig.getAbsolutePath());
+    void options(SessionOptions.Builder options) {
+        if (allconfig != null) options.allConfig(allconfig.getAbsolutePath());
+    }
+
+    @Override
+    void run(ConfigSession session) throws IOException {
+        new ConfModes(session).allconfig(fill());
     }
 }

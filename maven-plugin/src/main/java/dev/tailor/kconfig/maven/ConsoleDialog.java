@@ -8,6 +8,7 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.util.function.Consumer;
 import org.apache.maven.plugin.logging.Log;
 
 /**
@@ -23,8 +24,13 @@ final class ConsoleDialog {
         return interactiveMode && System.console() != null && System.console().isTerminal();
     }
 
+    /** The dialog for the session: on the console when there is one, else answered with defaults into the log. */
+    static Consumer<Kconfig> of(boolean interactiveMode, String prefix, Log log) {
+        return available(interactiveMode) ? kconfig -> ask(kconfig, prefix) : kconfig -> answerDefaults(kconfig, prefix, log);
+    }
+
     /** Asks about every new symbol on the console. */
-    static void ask(Kconfig kconfig, String prefix) {
+    private static void ask(Kconfig kconfig, String prefix) {
         // The console gets the bytes the files had.
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, ByteText.CHARSET);
         new OldConfigDialog(kconfig, prefix, System.in, out, out, true).run();
@@ -32,7 +38,7 @@ final class ConsoleDialog {
     }
 
     /** Gives every new symbol its default, logging the dialog. */
-    static void answerDefaults(Kconfig kconfig, String prefix, Log log) {
+    private static void answerDefaults(Kconfig kconfig, String prefix, Log log) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, ByteText.CHARSET);
         new OldConfigDialog(kconfig, prefix, InputStream.nullInputStream(), out, out, false).run();

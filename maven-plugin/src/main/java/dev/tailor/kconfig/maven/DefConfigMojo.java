@@ -1,7 +1,9 @@
 package dev.tailor.kconfig.maven;
 
+import dev.tailor.kconfig.session.ConfModes;
+import dev.tailor.kconfig.session.ConfigSession;
 import java.io.File;
-import java.util.List;
+import java.io.IOException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -13,12 +15,7 @@ public final class DefConfigMojo extends AbstractConfigMojo {
     File defconfig;
 
     @Override
-    String command() {
-        return "defconfig";
-    }
-
-    @Override
-    List<String> arguments() {
-        return List.of(defconfig.getAbsolutePath());
+    void run(ConfigSession session) throws IOException {
+        new ConfModes(session).defconfig(defconfig.getAbsolutePath());
     }
 }

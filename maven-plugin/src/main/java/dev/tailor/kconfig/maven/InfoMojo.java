@@ -1,6 +1,8 @@
 package dev.tailor.kconfig.maven;
 
-import java.util.List;
+import dev.tailor.kconfig.SymbolReport;
+import dev.tailor.kconfig.session.ConfigSession;
+import java.io.IOException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -15,17 +17,11 @@ public final class InfoMojo extends AbstractConfigMojo {
     String symbol;
 
     @Override
-    String command() {
-        return "info";
-    }
-
-    @Override
-    List<String> arguments() {
-        return List.of(symbol);
-    }
-
-    @Override
-    void output(String stdout) {
-        for (String line : stdout.stripTrailing().split("\n")) getLog().info(line);
+    void run(ConfigSession session) throws IOException {
+        session.load();
+        session.readExisting();
+        String report = new SymbolReport(session.kconfig(), session.prefix()).info(session.symbol(symbol),
+                session.valuesReadFrom());
+        for (String line : report.stripTrailing().split("\n")) getLog().info(line);
     }
 }

@@ -1,12 +1,13 @@
 package dev.tailor.kconfig.maven;
 
-import dev.tailor.kconfig.Kconfig;
 import dev.tailor.kconfig.menuconfig.Configurator;
 import dev.tailor.kconfig.menuconfig.SolverFixAdvisor;
 import dev.tailor.kconfig.menuconfig.screen.MenuConfigScreen;
 import dev.tailor.kconfig.menuconfig.screen.Theme;
+import dev.tailor.kconfig.session.ConfigSession;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
@@ -18,7 +19,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Needs an interactive Maven with a terminal; the build's log is held back while the screen is up.
  */
 @Mojo(name = "menuconfig", threadSafe = false)
-public final class MenuConfigMojo extends AbstractEngineMojo {
+public final class MenuConfigMojo extends AbstractConfigMojo {
     @Parameter(defaultValue = "${settings.interactiveMode}", readonly = true)
     boolean interactiveMode = true;
 
@@ -47,18 +48,20 @@ public final class MenuConfigMojo extends AbstractEngineMojo {
     }
 
     @Override
-    void run(Kconfig kconfig, KconfigTree tree, LogDiagnostics diagnostics) throws Exception {
-        readConfig(kconfig);
-        Configurator menu = new Configurator(kconfig, config.toPath(), config.getAbsoluteFile().getParentFile().toPath(),
-                new SolverFixAdvisor());
+    void run(ConfigSession session) throws IOException {
+        session.load();
+        session.readExisting();
+        session.failOnReadWarnings();
+        Configurator menu = new Configurator(session.kconfig(), config.toPath(),
+                config.getAbsoluteFile().getParentFile().toPath(), new SolverFixAdvisor());
         held.hold();
         try {
             MenuConfigScreen.runOnTerminal(System.in, new FileOutputStream(FileDescriptor.out), menu,
-                    Theme.forEnvironment(tree.environment));
+                    Theme.forEnvironment(session.options().environment()));
         } finally {
             held.release();
         }
-        for (String saved : menu.saves()) getLog().info(saved);
+        for (String saved : menu.saves()) session.note(saved);
         if (menu.isChanged()) getLog().warn("Your configuration changes were NOT saved.");
     }
 }

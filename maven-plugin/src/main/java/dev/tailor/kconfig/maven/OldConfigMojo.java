@@ -1,6 +1,8 @@
 package dev.tailor.kconfig.maven;
 
-import dev.tailor.kconfig.Kconfig;
+import dev.tailor.kconfig.session.ConfModes;
+import dev.tailor.kconfig.session.ConfigSession;
+import java.io.IOException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -11,7 +13,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Maven with a terminal; in batch mode (-B, CI) use olddefconfig, which gives new symbols their defaults.
  */
 @Mojo(name = "oldconfig", threadSafe = false)
-public final class OldConfigMojo extends AbstractEngineMojo {
+public final class OldConfigMojo extends AbstractConfigMojo {
     @Parameter(defaultValue = "${settings.interactiveMode}", readonly = true)
     boolean interactiveMode = true;
 
@@ -27,9 +29,7 @@ public final class OldConfigMojo extends AbstractEngineMojo {
     }
 
     @Override
-    void run(Kconfig kconfig, KconfigTree tree, LogDiagnostics diagnostics) throws Exception {
-        readConfig(kconfig);
-        ConsoleDialog.ask(kconfig, kconfig.configPrefix());
-        writeConfig(kconfig);
+    void run(ConfigSession session) throws IOException {
+        new ConfModes(session).oldconfig(ConsoleDialog.of(interactiveMode, session.prefix(), getLog()));
     }
 }

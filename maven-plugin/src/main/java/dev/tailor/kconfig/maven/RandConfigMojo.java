@@ -1,6 +1,8 @@
 package dev.tailor.kconfig.maven;
 
-import java.util.Map;
+import dev.tailor.kconfig.ConfigTool.Fill;
+import dev.tailor.kconfig.ConfigTool.RandomSettings;
+import dev.tailor.kconfig.session.SessionOptions;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -10,7 +12,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 @Mojo(name = "randconfig", threadSafe = true)
 public final class RandConfigMojo extends AbstractFillMojo {
-    /** The seed (KCONFIG_SEED); a random one when not set. */
+    /** The seed (KCONFIG_SEED, read as Linux reads it: 4660, 0x1234); a random one when not set. */
     @Parameter(property = "kconfig.seed")
     String seed;
 
@@ -19,14 +21,14 @@ public final class RandConfigMojo extends AbstractFillMojo {
     String probability;
 
     @Override
-    String command() {
-        return "randconfig";
+    Fill fill() {
+        return Fill.RANDOM;
     }
 
     @Override
-    void environment(Map<String, String> env) {
-        super.environment(env);
-        if (seed != null && !seed.isEmpty()) env.put("KCONFIG_SEED", seed);
-        if (probability != null && !probability.isEmpty()) env.put("KCONFIG_PROBABILITY", probability);
+    void options(SessionOptions.Builder options) {
+        super.options(options);
+        if (seed != null && !seed.isEmpty()) options.seed(RandomSettings.parseSeed(seed));
+        if (probability != null && !probability.isEmpty()) options.probability(probability);
     }
 }

@@ -1,7 +1,9 @@
 package dev.tailor.kconfig.maven;
 
+import dev.tailor.kconfig.session.ConfModes;
+import dev.tailor.kconfig.session.ConfigSession;
 import java.io.File;
-import java.util.List;
+import java.io.IOException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -13,18 +15,8 @@ public final class SaveDefConfigMojo extends AbstractConfigMojo {
     File out;
 
     @Override
-    String command() {
-        return "savedefconfig";
-    }
-
-    @Override
-    List<String> arguments() {
-        return List.of("--out", out.getAbsolutePath());
-    }
-
-    @Override
-    void output(String stdout) {
-        super.output(stdout);
+    void run(ConfigSession session) throws IOException {
+        new ConfModes(session).savedefconfig(out.getAbsolutePath());
         getLog().info("kconfig: minimal configuration written to " + out.getAbsolutePath());
     }
 }

@@ -1,8 +1,11 @@
 package dev.tailor.kconfig.maven;
 
 import dev.tailor.kconfig.AutoConfWriter;
-import dev.tailor.kconfig.Kconfig;
+import dev.tailor.kconfig.session.ConfModes;
+import dev.tailor.kconfig.session.ConfigSession;
+import dev.tailor.kconfig.session.Result;
 import java.io.File;
+import java.io.IOException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -13,7 +16,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * autoconf.h, rustc_cfg, auto.conf.cmd and an empty file per changed symbol beside auto.conf.
  */
 @Mojo(name = "syncconfig", threadSafe = true)
-public final class SyncConfigMojo extends AbstractEngineMojo {
+public final class SyncConfigMojo extends AbstractConfigMojo {
     /** The make-syntax configuration (Linux's KCONFIG_AUTOCONFIG). */
     @Parameter(property = "kconfig.autoConf", defaultValue = "${project.build.directory}/kconfig/include/config/auto.conf")
     File autoConf;
@@ -31,16 +34,17 @@ public final class SyncConfigMojo extends AbstractEngineMojo {
     boolean interactiveMode;
 
     @Override
-    void run(Kconfig kconfig, KconfigTree tree, LogDiagnostics diagnostics) throws Exception {
-        if (!readConfig(kconfig)) {
+    void run(ConfigSession session) throws IOException, MojoFailureException {
+        if (!config.isFile()) {
             throw new MojoFailureException("kconfig: the configuration file " + config + " does not exist: "
                     + "make one first (kconfig:defconfig, kconfig:olddefconfig, ...)");
         }
-        if (ConsoleDialog.available(interactiveMode)) ConsoleDialog.ask(kconfig, kconfig.configPrefix());
-        else ConsoleDialog.answerDefaults(kconfig, kconfig.configPrefix(), getLog());
-        writeConfig(kconfig);
-        new AutoConfWriter(kconfig).write(new AutoConfWriter.Outputs(autoConf.getPath(), autoConf.toPath(),
-                autoHeader.toPath(), rustcCfg.toPath()));
+        Result result = new ConfModes(session).syncconfig(
+                new AutoConfWriter.Outputs(autoConf.getPath(), autoConf.toPath(), autoHeader.toPath(), rustcCfg.toPath()),
+                ConsoleDialog.of(interactiveMode, session.prefix(), getLog()));
+        // syncconfig writes .config quietly; the goal says what became of it.
+        String name = session.options().configFile();
+        getLog().info(ConfigSession.writeNote(name, result.written().contains(session.resolve(name))));
         getLog().info("kconfig: wrote " + autoConf + ", " + autoHeader + ", " + rustcCfg);
     }
 }

@@ -7,12 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The config goals, which run the kconfig command line's commands in-process. */
+/** The config goals, which run configuration sessions as the kconfig command line does. */
 class ConfigGoalsTest {
     @TempDir
     Path dir;
@@ -71,5 +72,27 @@ class ConfigGoalsTest {
         Files.writeString(dir.resolve("Config.uk"), "config A\n\tbool \"A\"\n\tdefualt y\n");
         MojoFailureException e = assertThrows(MojoFailureException.class, () -> setUp(new OldDefConfigMojo()).execute());
         assertEquals(dir.resolve("Config.uk") + ":3: unknown statement \"defualt\"", e.getMessage());
+    }
+
+    @Test
+    void warningsAreLoggedAfterTheOutputWithAbsolutePaths() throws Exception {
+        Files.writeString(dir.resolve("Config.uk"), "$(warning-if,y,look here)\n" + Files.readString(dir.resolve("Config.uk")));
+        Files.writeString(dir.resolve(".config"), "CONFIG_A=y\nnonsense\n");
+        setUp(new OldDefConfigMojo()).execute();
+        assertEquals(List.of("configuration written to " + dir.resolve(".config")), log.infos);
+        assertEquals(List.of(dir.resolve("Config.uk") + ":1: look here",
+                dir.resolve(".config") + ":2:warning: unexpected data: nonsense"), log.warnings);
+    }
+
+    @Test
+    void underWerrorTheFailureSaysTheWarningsThenWhy() throws Exception {
+        Files.writeString(dir.resolve(".config"), "CONFIG_A=y\nnonsense\n");
+        OldDefConfigMojo mojo = setUp(new OldDefConfigMojo());
+        mojo.environment = Map.of("KCONFIG_WERROR", "1");
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertEquals(dir.resolve(".config") + ":2:warning: unexpected data: nonsense\n"
+                + "kconfig: warnings while reading the configuration are errors (KCONFIG_WERROR)", e.getMessage());
+        assertEquals(List.of(), log.warnings);
+        assertEquals("CONFIG_A=y\nnonsense\n", Files.readString(dir.resolve(".config")));
     }
 }

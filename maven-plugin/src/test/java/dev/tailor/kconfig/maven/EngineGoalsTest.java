@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** setconfig, check, oldconfig and syncconfig, which call the engine directly. */
+/** setconfig, check, oldconfig, menuconfig and syncconfig. */
 class EngineGoalsTest {
     @TempDir
     Path dir;
@@ -40,7 +40,7 @@ class EngineGoalsTest {
                 """);
     }
 
-    private <T extends AbstractEngineMojo> T setUp(T mojo) {
+    private <T extends AbstractConfigMojo> T setUp(T mojo) {
         mojo.kconfigFile = dir.resolve("Config.uk").toFile();
         mojo.config = dir.resolve(".config").toFile();
         mojo.setLog(log);

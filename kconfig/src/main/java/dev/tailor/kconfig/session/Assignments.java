@@ -1,4 +1,4 @@
-package dev.tailor.kconfig.cli;
+package dev.tailor.kconfig.session;
 
 import dev.tailor.kconfig.Expr;
 import dev.tailor.kconfig.Kconfig;
@@ -11,15 +11,29 @@ import dev.tailor.kconfig.SymbolType;
 import dev.tailor.kconfig.Tristate;
 
 /**
- * Sets symbols as a user would in a menu, for {@code setconfig} and the plugin's goal: a value that is not
- * allowed is refused with the reason, naming the symbol.
+ * Sets symbols as a user would in a menu, for setconfig: a value that is not allowed is refused with the
+ * reason, naming the symbol.
  */
 public final class Assignments {
     private Assignments() {}
 
+    /** One assignment, {@code SYM=VALUE}: the symbol with or without the CONFIG_ prefix, a string maybe quoted. */
+    public record Assignment(String symbol, String value) {}
+
+    /** A named symbol, also given with the CONFIG_ prefix; null if the tree does not know it. */
+    public static Symbol findSymbol(Kconfig kconfig, String name, String prefix) {
+        if (name.isEmpty()) return null;
+        Symbol sym = kconfig.symbol(name);
+        if ((sym == null || sym.isConstant()) && !prefix.isEmpty() && name.startsWith(prefix)
+                && name.length() > prefix.length()) {
+            sym = kconfig.symbol(name.substring(prefix.length()));
+        }
+        return sym == null || sym.isConstant() ? null : sym;
+    }
+
     /** Applies one assignment or throws a {@link KconfigException} saying why it is refused. */
     public static void assign(Kconfig kconfig, String prefix, String name, String value) {
-        Symbol sym = InfoCommand.findSymbol(kconfig, name, prefix);
+        Symbol sym = findSymbol(kconfig, name, prefix);
         if (sym == null) throw refuse(name, value, "unknown symbol");
         if (sym.nodes().isEmpty() || sym.type() == SymbolType.UNKNOWN) {
             throw refuse(name, value, "symbol " + sym.name() + " is referenced but not defined in any Kconfig file");
