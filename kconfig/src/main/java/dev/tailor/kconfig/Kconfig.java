@@ -40,17 +40,9 @@ public final class Kconfig {
     Kconfig(Map<String, String> environment, Diagnostics diagnostics) {
         this.environment = environment;
         this.diagnostics = diagnostics;
-        yes = constantTristate("y", Tristate.YES);
-        mod = constantTristate("m", Tristate.MOD);
-        no = constantTristate("n", Tristate.NO);
-    }
-
-    private Symbol constantTristate(String name, Tristate value) {
-        Symbol s = new Symbol(this, name, Symbol.CONST | Symbol.VALID);
-        s.type = SymbolType.TRISTATE;
-        s.currTri = value;
-        s.currVal = name;
-        return s;
+        yes = new Symbol(this, "y", Tristate.YES);
+        mod = new Symbol(this, "m", Tristate.MOD);
+        no = new Symbol(this, "n", Tristate.NO);
     }
 
     /** What to load a tree with. */
@@ -95,7 +87,7 @@ public final class Kconfig {
     /** Finds or creates a symbol; {@code constant} looks up quoted constants, a separate namespace. */
     Symbol lookup(String name, boolean constant) {
         if (name == null) {
-            Symbol choice = new Symbol(this, null, 0);
+            Symbol choice = new Symbol(this, null, false);
             choices.add(choice);
             return choice;
         }
@@ -108,7 +100,7 @@ public final class Kconfig {
             }
         }
         Map<String, Symbol> table = constant ? constants : symbols;
-        return table.computeIfAbsent(name, n -> new Symbol(this, n, constant ? Symbol.CONST : 0));
+        return table.computeIfAbsent(name, n -> new Symbol(this, n, constant));
     }
 
     /** The non-constant symbol with that name, or null (y, m and n give the constants). */
@@ -190,8 +182,8 @@ public final class Kconfig {
 
     /** Forgets every computed value (Linux's sym_clear_all_valid). */
     public void invalidateAll() {
-        for (Symbol s : symbols.values()) s.flags &= ~Symbol.VALID;
-        for (Symbol s : choices) s.flags &= ~Symbol.VALID;
+        for (Symbol s : symbols.values()) s.invalidate();
+        for (Symbol s : choices) s.invalidate();
         changed = true;
         modulesSym.calcValue();
     }
@@ -203,15 +195,12 @@ public final class Kconfig {
      */
     void clearUserValues() {
         for (Symbol s : symbols.values()) {
-            s.flags &= ~(Symbol.DEF_USER | Symbol.VALID | Symbol.WRITE);
-            s.userVal = null;
-            s.userTri = Tristate.NO;
-            s.visible = s.dirDepTri = s.revDepTri = s.impliedTri = s.currTri = Tristate.NO;
+            s.clearValues();
         }
         for (Symbol s : choices) {
-            s.flags &= ~(Symbol.DEF_USER | Symbol.VALID);
+            s.clearChoiceValue();
             // A new input starts from the declared priorities, as in a fresh process.
-            for (MenuNode m : s.menus) {
+            for (MenuNode m : s.nodes()) {
                 m.choiceMembers.clear();
                 m.choiceMembers.addAll(m.declaredMembers);
             }
@@ -220,10 +209,10 @@ public final class Kconfig {
 
     /** Selects a member of its choice block, as a user picking it in a menu would. */
     public void selectChoice(Symbol member) {
-        if (member.memberOf == null) {
+        if (!member.isChoiceMember()) {
             throw new KconfigException("symbol " + member.name() + " is not a member of a choice");
         }
         member.calcValue();
-        ChoiceValues.select(member.memberOf, member);
+        ChoiceValues.select(member.choice(), member);
     }
 }
