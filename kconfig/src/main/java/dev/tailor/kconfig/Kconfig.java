@@ -33,7 +33,7 @@ public final class Kconfig {
     private final Map<String, String> environmentUsed = new LinkedHashMap<>();
     private final List<String> files = new ArrayList<>();
     /** Where the parser found the files, for {@link #path}. */
-    SourceFiles sourceFiles;
+    SourceTree sourceTree;
     /** Whether the configuration differs from the file it was read from (Linux's conf_get_changed). */
     boolean changed = true;
 
@@ -116,6 +116,20 @@ public final class Kconfig {
         return symbols.get(name);
     }
 
+    /**
+     * The named, non-constant symbol {@code name} means, which may also be given with {@code prefix} in front
+     * (as configuration files write it); null if the tree has none.
+     */
+    public Symbol findSymbol(String name, String prefix) {
+        if (name.isEmpty()) return null;
+        Symbol sym = symbol(name);
+        if ((sym == null || sym.isConstant()) && !prefix.isEmpty() && name.startsWith(prefix)
+                && name.length() > prefix.length()) {
+            sym = symbol(name.substring(prefix.length()));
+        }
+        return sym == null || sym.isConstant() ? null : sym;
+    }
+
     /** Every named, non-constant symbol, defined or only referenced, in order of first appearance. */
     public Collection<Symbol> symbols() {
         return Collections.unmodifiableCollection(symbols.values());
@@ -143,7 +157,7 @@ public final class Kconfig {
 
     /** Where a file of {@link #files()} is on disk: found as the parser found it. */
     public Path path(String fileName) {
-        return sourceFiles.locate(fileName).toAbsolutePath().normalize();
+        return sourceTree.locate(fileName).toAbsolutePath().normalize();
     }
 
     void addFile(String name) {

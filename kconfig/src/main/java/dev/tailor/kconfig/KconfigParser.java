@@ -60,8 +60,8 @@ final class KconfigParser {
                         kconfig.diagnostics.message(file, line, text);
                     }
                 });
-        this.sourceFiles = new SourceFiles(options.workingDirectory(), options.environment().get("srctree"));
-        kconfig.sourceFiles = sourceFiles;
+        kconfig.sourceTree = new SourceTree(options.workingDirectory(), options.environment());
+        this.sourceFiles = new SourceFiles(kconfig.sourceTree);
     }
 
     void parse(String topFile) {

@@ -3,6 +3,7 @@ package dev.tailor.kconfig.maven;
 import dev.tailor.kconfig.Diagnostics;
 import dev.tailor.kconfig.Kconfig;
 import dev.tailor.kconfig.KconfigException;
+import dev.tailor.kconfig.SourceTree;
 import dev.tailor.kconfig.preprocess.ProcessShellRunner;
 import java.io.File;
 import java.io.UncheckedIOException;
@@ -21,6 +22,7 @@ final class KconfigTree {
     final Path topFile;
     final Path workingDirectory;
     final Map<String, String> environment;
+    private final SourceTree sourceTree;
 
     KconfigTree(File kconfigFile, Map<String, String> extraEnvironment) throws MojoFailureException {
         if (kconfigFile == null) throw new MojoFailureException("kconfig: no Kconfig file given (kconfigFile)");
@@ -35,6 +37,7 @@ final class KconfigTree {
             extraEnvironment.forEach((k, v) -> env.put(k, v == null ? "" : v));
         }
         this.environment = env;
+        this.sourceTree = new SourceTree(workingDirectory, env);
     }
 
     /** The top file's name, relative to the working directory. */
@@ -56,20 +59,9 @@ final class KconfigTree {
         }
     }
 
-    /**
-     * A file name as the engine reports it (relative to the working directory, else to $srctree), as a path.
-     */
+    /** A file name as the engine reports it, as a path: found as the engine finds files ({@link SourceTree}). */
     Path resolve(String engineName) {
-        Path name = Path.of(engineName);
-        if (name.isAbsolute()) return name;
-        Path direct = workingDirectory.resolve(name).normalize();
-        if (Files.exists(direct)) return direct;
-        String srctree = environment.get("srctree");
-        if (srctree != null && !srctree.isEmpty()) {
-            Path inTree = workingDirectory.resolve(srctree).resolve(name).normalize();
-            if (Files.exists(inTree)) return inTree;
-        }
-        return direct;
+        return sourceTree.locate(engineName).normalize();
     }
 
     /** {@code file:line: reason}, the file as an absolute path so that IDEs and terminals link it. */
