@@ -70,12 +70,12 @@ public final class AutoConfWriter {
     public List<Symbol> writtenSymbols() {
         Map<Integer, List<Symbol>> buckets = new HashMap<>();
         for (Symbol sym : kconfig.symbols()) {
-            buckets.computeIfAbsent(bucket(sym.name), b -> new ArrayList<>()).addFirst(sym);
+            buckets.computeIfAbsent(bucket(sym.name()), b -> new ArrayList<>()).addFirst(sym);
         }
         List<Symbol> order = new ArrayList<>();
         buckets.keySet().stream().sorted().forEach(b -> order.addAll(buckets.get(b)));
         order.forEach(Symbol::calcValue);
-        order.removeIf(sym -> (sym.flags & Symbol.WRITE) == 0 || sym.type == SymbolType.UNKNOWN);
+        order.removeIf(sym -> !sym.isWritten() || sym.type() == SymbolType.UNKNOWN);
         return order;
     }
 
@@ -91,8 +91,8 @@ public final class AutoConfWriter {
         StringBuilder out = new StringBuilder(heading("#", "#", "#"));
         for (Symbol sym : symbols) {
             String val = sym.stringValue();
-            if (sym.type.isBoolOrTristate() && val.equals("n")) continue;
-            out.append(prefix).append(sym.name).append('=').append(val).append('\n');
+            if (sym.type().isBoolOrTristate() && val.equals("n")) continue;
+            out.append(prefix).append(sym.name()).append('=').append(val).append('\n');
         }
         return out.toString();
     }
@@ -103,7 +103,7 @@ public final class AutoConfWriter {
         for (Symbol sym : symbols) {
             String val = sym.stringValue();
             String suffix = "";
-            switch (sym.type) {
+            switch (sym.type()) {
                 case BOOL, TRISTATE -> {
                     if (val.equals("n")) continue;
                     if (val.equals("m")) suffix = "_MODULE";
@@ -113,7 +113,7 @@ public final class AutoConfWriter {
                 case STRING -> val = ConfigWriter.quote(val);
                 default -> { }
             }
-            out.append("#define ").append(prefix).append(sym.name).append(suffix).append(' ').append(val).append('\n');
+            out.append("#define ").append(prefix).append(sym.name()).append(suffix).append(' ').append(val).append('\n');
         }
         return out.toString();
     }
@@ -126,13 +126,13 @@ public final class AutoConfWriter {
         StringBuilder out = new StringBuilder();
         for (Symbol sym : symbols) {
             String val = sym.stringValue();
-            if (sym.type.isBoolOrTristate()) {
+            if (sym.type().isBoolOrTristate()) {
                 if (val.equals("n")) continue;
-                out.append("--cfg=").append(prefix).append(sym.name).append('\n');
-            } else if (sym.type == SymbolType.HEX) {
+                out.append("--cfg=").append(prefix).append(sym.name()).append('\n');
+            } else if (sym.type() == SymbolType.HEX) {
                 val = withHexPrefix(val);
             }
-            out.append("--cfg=").append(prefix).append(sym.name).append('=').append(ConfigWriter.quote(val)).append('\n');
+            out.append("--cfg=").append(prefix).append(sym.name()).append('=').append(ConfigWriter.quote(val)).append('\n');
         }
         return out.toString();
     }
@@ -172,16 +172,16 @@ public final class AutoConfWriter {
             Symbol sym = kconfig.symbol(e.getKey());
             if (sym == null) {
                 changed.add(e.getKey());
-            } else if ((sym.flags & Symbol.WRITE) == 0 && (sym.flags & Symbol.CONST) == 0 && validOld(sym, e.getValue())) {
+            } else if (!sym.isConstant() && !sym.isWritten() && validOld(sym, e.getValue())) {
                 changed.add(e.getKey());
             }
         }
         for (Symbol sym : written) {
-            String old = previous.get(sym.name);
+            String old = previous.get(sym.name());
             if (old != null && !validOld(sym, old)) old = null;
             String now = sym.stringValue();
-            if (old == null ? !(sym.type.isBoolOrTristate() && now.equals("n")) : !sameValue(sym, old, now)) {
-                changed.add(sym.name);
+            if (old == null ? !(sym.type().isBoolOrTristate() && now.equals("n")) : !sameValue(sym, old, now)) {
+                changed.add(sym.name());
             }
         }
         for (String name : changed) {
@@ -193,7 +193,7 @@ public final class AutoConfWriter {
 
     /** Whether conf_read_simple would take the old auto.conf value (an invalid one counts as no value). */
     private static boolean validOld(Symbol sym, String old) {
-        return switch (sym.type) {
+        return switch (sym.type()) {
             case BOOL -> old.startsWith("y") || old.startsWith("n");
             case TRISTATE -> old.startsWith("y") || old.startsWith("m") || old.startsWith("n");
             case STRING -> true;
@@ -204,7 +204,7 @@ public final class AutoConfWriter {
 
     /** An old auto.conf value against the new one: tristates by their first letter, others as text. */
     private static boolean sameValue(Symbol sym, String old, String now) {
-        if (sym.type.isBoolOrTristate()) return !old.isEmpty() && old.charAt(0) == now.charAt(0);
+        if (sym.type().isBoolOrTristate()) return !old.isEmpty() && old.charAt(0) == now.charAt(0);
         return old.equals(now);
     }
 

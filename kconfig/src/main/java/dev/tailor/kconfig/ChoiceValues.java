@@ -14,8 +14,8 @@ final class ChoiceValues {
         Symbol res = null;
         for (Symbol sym : choice.choiceMembers) {
             sym.calcVisibility();
-            if (sym.visible == Tristate.NO) continue;
-            if (sym.hasUserValue() && sym.userTri == Tristate.YES) {
+            if (sym.computedVisibility() == Tristate.NO) continue;
+            if (sym.hasUserValue() && sym.userTristate() == Tristate.YES) {
                 res = sym;
                 break;
             }
@@ -24,40 +24,33 @@ final class ChoiceValues {
         Symbol chosen = res;
         choice.forEachDescendant(m -> {
             Symbol sym = m.sym;
-            if (sym == null || sym.visible == Tristate.NO) return;
-            sym.currTri = sym == chosen ? Tristate.YES : Tristate.NO;
-            sym.source = sym == chosen ? ValueSource.CHOICE_SELECTION : ValueSource.NONE;
-            sym.flags |= Symbol.VALID | Symbol.WRITE;
+            if (sym == null || sym.computedVisibility() == Tristate.NO) return;
+            sym.setChoiceValue(sym == chosen);
         });
         return res;
     }
 
     private static Symbol fallback(MenuNode choice) {
         Symbol res = defaultMember(choice);
-        if (res != null && res.hasUserValue() && res.userTri == Tristate.NO) res = null;
+        if (res != null && res.hasUserValue() && res.userTristate() == Tristate.NO) res = null;
         if (res != null) return res;
         for (MenuNode m = choice.list; m != null; m = m.nextInTree(choice)) {
             Symbol sym = m.sym;
-            if (sym != null && sym.visible != Tristate.NO && !sym.hasUserValue()) return sym;
+            if (sym != null && sym.computedVisibility() != Tristate.NO && !sym.hasUserValue()) return sym;
         }
         List<Symbol> members = choice.choiceMembers;
         for (int i = members.size() - 1; i >= 0; i--) {
-            if (members.get(i).visible != Tristate.NO) return members.get(i);
+            if (members.get(i).computedVisibility() != Tristate.NO) return members.get(i);
         }
         return null;
     }
 
     /** The choice's first applicable visible default, else its first visible member (sym_choice_default). */
     static Symbol defaultMember(MenuNode choice) {
-        for (Property p : choice.sym.props) {
-            if (p.kind != PropertyKind.DEFAULT) continue;
-            p.conditionValue = Expr.eval(p.condition);
-            if (p.conditionValue == Tristate.NO) continue;
-            Symbol def = p.targetSymbol();
-            if (def != null && def.visible != Tristate.NO) return def;
-        }
+        Symbol def = choice.sym.visibleDefaultMember();
+        if (def != null) return def;
         for (MenuNode m = choice.list; m != null; m = m.nextInTree(choice)) {
-            if (m.sym != null && m.sym.visible != Tristate.NO) return m.sym;
+            if (m.sym != null && m.sym.computedVisibility() != Tristate.NO) return m.sym;
         }
         return null;
     }
@@ -70,14 +63,13 @@ final class ChoiceValues {
         boolean[] changed = {false};
         choice.forEachDescendant(m -> {
             Symbol sym = m.sym;
-            if (sym == null || sym.visible == Tristate.NO) return;
+            if (sym == null || sym.computedVisibility() == Tristate.NO) return;
             Tristate val = sym == selected ? Tristate.YES : Tristate.NO;
-            if (sym.currTri != val) changed[0] = true;
-            sym.userTri = val;
-            sym.flags |= Symbol.DEF_USER;
+            if (sym.computedTristate() != val) changed[0] = true;
+            sym.setUserValue(val);
             choice.choiceMembers.remove(sym);
             choice.choiceMembers.addFirst(sym);
         });
-        if (changed[0]) selected.kconfig.invalidateAll();
+        if (changed[0]) selected.kconfig().invalidateAll();
     }
 }

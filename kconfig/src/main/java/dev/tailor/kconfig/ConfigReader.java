@@ -72,11 +72,9 @@ public final class ConfigReader {
         int unsaved = 0;
         for (Symbol sym : kconfig.symbols()) {
             sym.calcValue();
-            if (sym.hasUserValue() && (sym.flags & Symbol.WRITE) != 0) {
-                boolean same = sym.type.isBoolOrTristate() ? sym.userTri == sym.currTri
-                        : sym.currVal.equals(sym.userVal);
-                if (same) continue;
-            } else if (!sym.hasUserValue() && (sym.flags & Symbol.WRITE) == 0) {
+            if (sym.hasUserValue() && sym.isWritten()) {
+                if (sym.matchesUserValue()) continue;
+            } else if (!sym.hasUserValue() && !sym.isWritten()) {
                 continue;
             }
             unsaved++;
@@ -120,32 +118,32 @@ public final class ConfigReader {
             kconfig.changed = true;
             return;
         }
-        if (sym.hasUserValue()) warn("override: reassigning to symbol " + sym.name);
+        if (sym.hasUserValue()) warn("override: reassigning to symbol " + sym.name());
         if (!setValue(sym, val)) return;
-        if (sym.memberOf != null) {
+        MenuNode choice = sym.choice();
+        if (choice != null) {
             // The last assignment in the file wins within a choice.
-            sym.memberOf.choiceMembers.remove(sym);
-            sym.memberOf.choiceMembers.addFirst(sym);
+            choice.choiceMembers.remove(sym);
+            choice.choiceMembers.addFirst(sym);
         }
     }
 
     /** Stores a value as read, checking only its syntax (conf_set_sym_val); false if it was rejected. */
     private boolean setValue(Symbol sym, String p) {
-        switch (sym.type) {
+        switch (sym.type()) {
             case TRISTATE, BOOL -> {
                 char c = p.isEmpty() ? 0 : p.charAt(0);
                 Tristate t = c == 'y' ? Tristate.YES : c == 'n' ? Tristate.NO
-                        : c == 'm' && sym.type == SymbolType.TRISTATE ? Tristate.MOD : null;
+                        : c == 'm' && sym.type() == SymbolType.TRISTATE ? Tristate.MOD : null;
                 if (t == null) {
-                    warn("symbol value '" + p + "' invalid for " + sym.name);
+                    warn("symbol value '" + p + "' invalid for " + sym.name());
                     return false;
                 }
-                sym.userTri = t;
-                sym.flags |= Symbol.DEF_USER;
+                sym.setUserValue(t);
                 return true;
             }
             case STRING, INT, HEX -> {
-                if (sym.type == SymbolType.STRING) {
+                if (sym.type() == SymbolType.STRING) {
                     if (p.isEmpty() || p.charAt(0) != '"') return true;
                     p = unquote(p);
                     if (p == null) {
@@ -155,11 +153,10 @@ public final class ConfigReader {
                     p = ByteText.canonical(p);
                 }
                 if (!sym.isValidValue(p)) {
-                    warn("symbol value '" + p + "' invalid for " + sym.name);
+                    warn("symbol value '" + p + "' invalid for " + sym.name());
                     return false;
                 }
-                sym.userVal = p;
-                sym.flags |= Symbol.DEF_USER;
+                sym.setUserValue(p);
                 return true;
             }
             default -> {

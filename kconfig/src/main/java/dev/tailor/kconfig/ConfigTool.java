@@ -21,8 +21,8 @@ public final class ConfigTool {
         GlibcRandom rng = mode == Fill.RANDOM ? new GlibcRandom(random.seed()) : null;
         for (MenuNode menu = kconfig.root.list; menu != null; menu = menu.nextInTree(kconfig.root)) {
             Symbol sym = menu.sym;
-            if (sym == null || menu.prompt == null || sym.hasUserValue() || !sym.type.isBoolOrTristate()
-                    || sym.memberOf != null) {
+            if (sym == null || menu.prompt == null || sym.hasUserValue() || !sym.type().isBoolOrTristate()
+                    || sym.isChoiceMember()) {
                 continue;
             }
             if (sym.isChoice()) {
@@ -37,7 +37,7 @@ public final class ConfigTool {
                 case RANDOM -> {
                     int cnt = rng.next() % 100;
                     val = Tristate.NO;
-                    if (sym.type == SymbolType.TRISTATE) {
+                    if (sym.type() == SymbolType.TRISTATE) {
                         if (cnt < random.tristateYes()) val = Tristate.YES;
                         else if (cnt < random.tristateYes() + random.tristateMod()) val = Tristate.MOD;
                     } else if (cnt < random.boolYes()) {
@@ -48,8 +48,7 @@ public final class ConfigTool {
                     continue;
                 }
             }
-            sym.userTri = val;
-            sym.flags |= Symbol.DEF_USER;
+            sym.setUserValue(val);
         }
         kconfig.invalidateAll();
     }
@@ -65,8 +64,7 @@ public final class ConfigTool {
                 Symbol sym = m.sym;
                 if (sym != null && !sym.hasUserValue()) x--;
                 if (x < 0) {
-                    sym.userTri = Tristate.YES;
-                    sym.flags |= Symbol.DEF_USER;
+                    sym.setUserValue(Tristate.YES);
                     // Lower priority than anything the user gave explicitly.
                     choice.choiceMembers.remove(sym);
                     choice.choiceMembers.addLast(sym);
@@ -87,7 +85,7 @@ public final class ConfigTool {
     private void collectNew(MenuNode menu, List<Symbol> out) {
         if (menu != kconfig.root && !menu.isVisible()) return;
         Symbol sym = menu.sym;
-        if (sym != null && !sym.hasUserValue() && sym.isChangeable() && sym.name != null && !out.contains(sym)) {
+        if (sym != null && !sym.hasUserValue() && sym.isChangeable() && sym.name() != null && !out.contains(sym)) {
             out.add(sym);
         }
         for (MenuNode child = menu.list; child != null; child = child.next) collectNew(child, out);

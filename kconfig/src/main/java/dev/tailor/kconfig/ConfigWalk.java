@@ -38,12 +38,9 @@ public final class ConfigWalk {
             Symbol sym = menu.sym;
             if (sym == null) {
                 if (menu.isVisible()) visitor.heading(menu);
-            } else if (!sym.isChoice() && (sym.flags & Symbol.WRITTEN) == 0) {
-                sym.calcValue();
-                if ((sym.flags & Symbol.WRITE) != 0) {
-                    sym.flags |= Symbol.WRITTEN;
-                    visitor.symbol(sym);
-                }
+            } else if (!sym.isChoice() && !sym.isMarkedWritten() && sym.isWritten()) {
+                sym.markWritten();
+                visitor.symbol(sym);
             }
             if (menu.list != null) {
                 menu = menu.list;
@@ -68,12 +65,12 @@ public final class ConfigWalk {
     public static List<Symbol> writtenSymbols(Kconfig kconfig) {
         List<Symbol> out = new ArrayList<>();
         walk(kconfig, sym -> {
-            if (sym.type != SymbolType.UNKNOWN) out.add(sym);
+            if (sym.type() != SymbolType.UNKNOWN) out.add(sym);
         });
         return out;
     }
 
     private static void clearWritten(Kconfig kconfig) {
-        for (Symbol s : kconfig.symbols()) s.flags &= ~Symbol.WRITTEN;
+        for (Symbol s : kconfig.symbols()) s.clearWritten();
     }
 }

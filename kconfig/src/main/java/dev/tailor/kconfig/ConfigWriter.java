@@ -59,14 +59,14 @@ public final class ConfigWriter {
         for (MenuNode menu = kconfig.root.list; menu != null; menu = menu.nextInTree(kconfig.root)) {
             Symbol sym = menu.sym;
             if (sym == null || sym.isChoice()) continue;
-            sym.calcValue();
-            if ((sym.flags & Symbol.WRITE) == 0) continue;
-            sym.flags &= ~Symbol.WRITE;
+            if (!sym.isWritten()) continue;
+            sym.clearWrite();
             if (!sym.isChangeable()) continue;
             if (sym.stringValue().equals(sym.defaultValue())) continue;
             // An optional choice selects nothing by itself, so its selection must be kept.
-            if (sym.memberOf != null && !sym.memberOf.optional && sym == ChoiceValues.defaultMember(sym.memberOf)
-                    && sym.currTri == Tristate.YES) {
+            MenuNode choice = sym.choice();
+            if (choice != null && !choice.optional && sym == ChoiceValues.defaultMember(choice)
+                    && sym.tristateValue() == Tristate.YES) {
                 continue;
             }
             appendSymbol(out, sym);
@@ -78,7 +78,7 @@ public final class ConfigWriter {
     }
 
     private void appendSymbol(StringBuilder out, Symbol sym) {
-        if (sym.type != SymbolType.UNKNOWN) out.append(line(sym)).append('\n');
+        if (sym.type() != SymbolType.UNKNOWN) out.append(line(sym)).append('\n');
     }
 
     /**
@@ -87,8 +87,8 @@ public final class ConfigWriter {
      */
     public String line(Symbol sym) {
         String val = sym.stringValue();
-        if (sym.type.isBoolOrTristate() && val.equals("n")) return "# " + prefix + sym.name + " is not set";
-        return prefix + sym.name + "=" + (sym.type == SymbolType.STRING ? quote(val) : val);
+        if (sym.type().isBoolOrTristate() && val.equals("n")) return "# " + prefix + sym.name() + " is not set";
+        return prefix + sym.name() + "=" + (sym.type() == SymbolType.STRING ? quote(val) : val);
     }
 
     /** A string value in double quotes, with backslash before every quote and backslash. */

@@ -38,21 +38,21 @@ final class DependencyChecker {
     }
 
     private Symbol check(Symbol sym) {
-        if ((sym.flags & Symbol.CHECK) != 0) {
+        if (sym.isOnSearchPath()) {
             report(sym);
             return sym;
         }
-        if ((sym.flags & Symbol.CHECKED) != 0) return null;
-        if (sym.memberOf != null) {
+        if (sym.isSearched()) return null;
+        if (sym.isChoiceMember()) {
             stack.add(new Frame(sym));
-            Symbol r = check(sym.memberOf.sym);
+            Symbol r = check(sym.choice().sym);
             stack.removeLast();
             return r;
         }
         if (sym.isChoice()) return checkChoice(sym);
-        sym.flags |= Symbol.CHECK | Symbol.CHECKED;
+        sym.enterSearchPath();
         Symbol r = checkSymbol(sym);
-        sym.flags &= ~Symbol.CHECK;
+        sym.leaveSearchPath();
         return r;
     }
 
@@ -61,16 +61,16 @@ final class DependencyChecker {
         stack.add(frame);
         try {
             frame.via = Via.DEPENDS;
-            Symbol r = checkExpr(sym.dirDep);
+            Symbol r = checkExpr(sym.directDependencies());
             if (r != null) return r;
             frame.via = Via.SELECTED;
-            r = checkExpr(sym.revDep);
+            r = checkExpr(sym.reverseDependencies());
             if (r != null) return r;
             frame.via = Via.IMPLIED;
-            r = checkExpr(sym.implied);
+            r = checkExpr(sym.weakReverseDependencies());
             if (r != null) return r;
             frame.via = null;
-            for (Property prop : sym.props) {
+            for (Property prop : sym.properties()) {
                 if (prop.kind == PropertyKind.SELECT || prop.kind == PropertyKind.IMPLY) continue;
                 frame.prop = prop;
                 r = checkExpr(prop.condition);
@@ -104,34 +104,34 @@ final class DependencyChecker {
     }
 
     private Symbol checkChoice(Symbol choice) {
-        MenuNode choiceMenu = choice.menus.getFirst();
+        MenuNode choiceMenu = choice.nodes().getFirst();
         stack.add(new Frame(choice));
         List<Symbol> members = new ArrayList<>();
         choiceMenu.forEachDescendant(m -> {
             if (m.sym != null) members.add(m.sym);
         });
-        for (Symbol m : members) m.flags |= Symbol.CHECK | Symbol.CHECKED;
-        choice.flags |= Symbol.CHECK | Symbol.CHECKED;
+        for (Symbol m : members) m.enterSearchPath();
+        choice.enterSearchPath();
         Symbol r = checkSymbol(choice);
-        choice.flags &= ~Symbol.CHECK;
+        choice.leaveSearchPath();
         if (r == null) {
             for (Symbol member : members) {
                 r = checkSymbol(member);
                 if (r != null) break;
             }
         }
-        for (Symbol m : members) m.flags &= ~Symbol.CHECK;
-        if (r != null && r.memberOf == choiceMenu) r = choice;
+        for (Symbol m : members) m.leaveSearchPath();
+        if (r != null && r.choice() == choiceMenu) r = choice;
         stack.removeLast();
         return r;
     }
 
     private void report(Symbol last) {
         boolean pushed = false;
-        if (last.memberOf != null) {
+        if (last.isChoiceMember()) {
             stack.add(new Frame(last));
             pushed = true;
-            last = last.memberOf.sym;
+            last = last.choice().sym;
         }
         int start = -1;
         for (int i = stack.size() - 1; i >= 0; i--) {
@@ -145,26 +145,26 @@ final class DependencyChecker {
             return;
         }
         StringBuilder sb = new StringBuilder("recursive dependency detected!");
-        MenuNode where = last.menus.isEmpty() ? null : last.menus.getFirst();
+        MenuNode where = last.nodes().isEmpty() ? null : last.nodes().getFirst();
         for (int i = start; i < stack.size(); i++) {
             Frame f = stack.get(i);
             Symbol next = i + 1 < stack.size() ? stack.get(i + 1).sym : last;
-            String name = f.sym.name != null ? f.sym.name : "<choice>";
+            String name = f.sym.name() != null ? f.sym.name() : "<choice>";
             sb.append("\n\tsymbol ").append(name);
             if (next.isChoice()) {
-                MenuNode c = next.menus.getFirst();
+                MenuNode c = next.nodes().getFirst();
                 sb.append(" is part of choice block at ").append(c.file).append(':').append(c.line);
             } else if (f.via == Via.DEPENDS) {
-                sb.append(" depends on ").append(next.name);
+                sb.append(" depends on ").append(next.name());
             } else if (f.via == Via.SELECTED) {
-                sb.append(" is selected by ").append(next.name);
+                sb.append(" is selected by ").append(next.name());
             } else if (f.via == Via.IMPLIED) {
-                sb.append(" is implied by ").append(next.name);
+                sb.append(" is implied by ").append(next.name());
             } else if (f.via == Via.PROPERTY_VALUE) {
-                sb.append(' ').append(f.prop.kind.keyword()).append(" value contains ").append(next.name);
+                sb.append(' ').append(f.prop.kind.keyword()).append(" value contains ").append(next.name());
             } else {
                 String kind = f.prop != null ? f.prop.kind.keyword() : "unknown";
-                sb.append(' ').append(kind).append(" is visible depending on ").append(next.name);
+                sb.append(' ').append(kind).append(" is visible depending on ").append(next.name());
             }
         }
         sb.append("\nFor a resolution refer to Documentation/kbuild/kconfig-language.rst\n"

@@ -32,7 +32,7 @@ public final class JsonExport {
      */
     public String values() {
         JsonObject out = new JsonObject();
-        for (Symbol sym : ConfigWalk.writtenSymbols(kconfig)) out.add(text(sym.name), value(sym));
+        for (Symbol sym : ConfigWalk.writtenSymbols(kconfig)) out.add(text(sym.name()), value(sym));
         return json(out);
     }
 
@@ -41,7 +41,7 @@ public final class JsonExport {
         return switch (sym.effectiveType()) {
             case BOOL -> new JsonPrimitive(!v.equals("n"));
             case TRISTATE -> new JsonPrimitive(v);
-            case INT, HEX -> number(sym.type, v);
+            case INT, HEX -> number(sym.type(), v);
             default -> new JsonPrimitive(text(v));
         };
     }
@@ -90,11 +90,11 @@ public final class JsonExport {
             case MENU, MENUCONFIG -> "menu";
             case CHOICE -> "choice";
             case COMMENT -> "comment";
-            default -> sym.type.name().toLowerCase(Locale.ROOT);   // the Kconfig keyword: int, not integer
+            default -> sym.type().name().toLowerCase(Locale.ROOT);   // the Kconfig keyword: int, not integer
         });
         if (node.kind == MenuKind.MENUCONFIG) o.addProperty("is_menuconfig", true);
         o.addProperty("id", id(node, ids));
-        o.addProperty("name", sym != null && !sym.isChoice() ? text(sym.name) : text(node.choiceName));
+        o.addProperty("name", sym != null && !sym.isChoice() ? text(sym.name()) : text(node.choiceName));
         o.addProperty("title", text(node.promptText()));
         o.addProperty("help", text(node.help));
         o.addProperty("depends_on", Expr.isYes(node.dep) ? null : text(Expr.toString(node.dep)));
@@ -110,7 +110,7 @@ public final class JsonExport {
 
     /** A symbol's name; for another entry the slugs of its prompt and its parents', made unique with -2, -3, .... */
     private static String id(MenuNode node, Map<String, Integer> ids) {
-        if (node.sym != null && !node.sym.isChoice()) return text(node.sym.name);
+        if (node.sym != null && !node.sym.isChoice()) return text(node.sym.name());
         StringBuilder path = new StringBuilder();
         for (MenuNode m = node; m != null && m.kind != MenuKind.ROOT; m = m.parent) {
             if (m.prompt == null) continue;
@@ -126,8 +126,8 @@ public final class JsonExport {
         Property p = sym == null || sym.isChoice() ? null : sym.activeRange();
         if (p == null || !(p.expr instanceof Expr.Range r)) return JsonNull.INSTANCE;
         JsonArray bounds = new JsonArray();
-        bounds.add(number(sym.type, r.low().stringValue()));
-        bounds.add(number(sym.type, r.high().stringValue()));
+        bounds.add(number(sym.type(), r.low().stringValue()));
+        bounds.add(number(sym.type(), r.high().stringValue()));
         return bounds;
     }
 

@@ -33,24 +33,16 @@ public final class Kconfig {
     private final Map<String, String> environmentUsed = new LinkedHashMap<>();
     private final List<String> files = new ArrayList<>();
     /** Where the parser found the files, for {@link #path}. */
-    SourceFiles sourceFiles;
+    SourceTree sourceTree;
     /** Whether the configuration differs from the file it was read from (Linux's conf_get_changed). */
     boolean changed = true;
 
     Kconfig(Map<String, String> environment, Diagnostics diagnostics) {
         this.environment = environment;
         this.diagnostics = diagnostics;
-        yes = constantTristate("y", Tristate.YES);
-        mod = constantTristate("m", Tristate.MOD);
-        no = constantTristate("n", Tristate.NO);
-    }
-
-    private Symbol constantTristate(String name, Tristate value) {
-        Symbol s = new Symbol(this, name, Symbol.CONST | Symbol.VALID);
-        s.type = SymbolType.TRISTATE;
-        s.currTri = value;
-        s.currVal = name;
-        return s;
+        yes = new Symbol(this, "y", Tristate.YES);
+        mod = new Symbol(this, "m", Tristate.MOD);
+        no = new Symbol(this, "n", Tristate.NO);
     }
 
     /** What to load a tree with. */
@@ -95,7 +87,7 @@ public final class Kconfig {
     /** Finds or creates a symbol; {@code constant} looks up quoted constants, a separate namespace. */
     Symbol lookup(String name, boolean constant) {
         if (name == null) {
-            Symbol choice = new Symbol(this, null, 0);
+            Symbol choice = new Symbol(this, null, false);
             choices.add(choice);
             return choice;
         }
@@ -108,7 +100,7 @@ public final class Kconfig {
             }
         }
         Map<String, Symbol> table = constant ? constants : symbols;
-        return table.computeIfAbsent(name, n -> new Symbol(this, n, constant ? Symbol.CONST : 0));
+        return table.computeIfAbsent(name, n -> new Symbol(this, n, constant));
     }
 
     /** The non-constant symbol with that name, or null (y, m and n give the constants). */
@@ -122,6 +114,20 @@ public final class Kconfig {
             }
         }
         return symbols.get(name);
+    }
+
+    /**
+     * The named, non-constant symbol {@code name} means, which may also be given with {@code prefix} in front
+     * (as configuration files write it); null if the tree has none.
+     */
+    public Symbol findSymbol(String name, String prefix) {
+        if (name.isEmpty()) return null;
+        Symbol sym = symbol(name);
+        if ((sym == null || sym.isConstant()) && !prefix.isEmpty() && name.startsWith(prefix)
+                && name.length() > prefix.length()) {
+            sym = symbol(name.substring(prefix.length()));
+        }
+        return sym == null || sym.isConstant() ? null : sym;
     }
 
     /** Every named, non-constant symbol, defined or only referenced, in order of first appearance. */
@@ -151,7 +157,7 @@ public final class Kconfig {
 
     /** Where a file of {@link #files()} is on disk: found as the parser found it. */
     public Path path(String fileName) {
-        return sourceFiles.locate(fileName).toAbsolutePath().normalize();
+        return sourceTree.locate(fileName).toAbsolutePath().normalize();
     }
 
     void addFile(String name) {
@@ -190,8 +196,8 @@ public final class Kconfig {
 
     /** Forgets every computed value (Linux's sym_clear_all_valid). */
     public void invalidateAll() {
-        for (Symbol s : symbols.values()) s.flags &= ~Symbol.VALID;
-        for (Symbol s : choices) s.flags &= ~Symbol.VALID;
+        for (Symbol s : symbols.values()) s.invalidate();
+        for (Symbol s : choices) s.invalidate();
         changed = true;
         modulesSym.calcValue();
     }
@@ -203,15 +209,12 @@ public final class Kconfig {
      */
     void clearUserValues() {
         for (Symbol s : symbols.values()) {
-            s.flags &= ~(Symbol.DEF_USER | Symbol.VALID | Symbol.WRITE);
-            s.userVal = null;
-            s.userTri = Tristate.NO;
-            s.visible = s.dirDepTri = s.revDepTri = s.impliedTri = s.currTri = Tristate.NO;
+            s.clearValues();
         }
         for (Symbol s : choices) {
-            s.flags &= ~(Symbol.DEF_USER | Symbol.VALID);
+            s.clearChoiceValue();
             // A new input starts from the declared priorities, as in a fresh process.
-            for (MenuNode m : s.menus) {
+            for (MenuNode m : s.nodes()) {
                 m.choiceMembers.clear();
                 m.choiceMembers.addAll(m.declaredMembers);
             }
@@ -220,10 +223,10 @@ public final class Kconfig {
 
     /** Selects a member of its choice block, as a user picking it in a menu would. */
     public void selectChoice(Symbol member) {
-        if (member.memberOf == null) {
+        if (!member.isChoiceMember()) {
             throw new KconfigException("symbol " + member.name() + " is not a member of a choice");
         }
         member.calcValue();
-        ChoiceValues.select(member.memberOf, member);
+        ChoiceValues.select(member.choice(), member);
     }
 }

@@ -60,8 +60,8 @@ final class KconfigParser {
                         kconfig.diagnostics.message(file, line, text);
                     }
                 });
-        this.sourceFiles = new SourceFiles(options.workingDirectory(), options.environment().get("srctree"));
-        kconfig.sourceFiles = sourceFiles;
+        kconfig.sourceTree = new SourceTree(options.workingDirectory(), options.environment());
+        this.sourceFiles = new SourceFiles(kconfig.sourceTree);
     }
 
     void parse(String topFile) {
@@ -335,12 +335,12 @@ final class KconfigParser {
                 errors.add(new KconfigException(currentEntry.file, currentEntry.line,
                         "error: choice member must have a prompt"));
             }
-            if (sym.type != SymbolType.BOOL) {
+            if (sym.type() != SymbolType.BOOL) {
                 errors.add(new KconfigException(currentEntry.file, currentEntry.line,
                         "error: choice member must be bool"));
             }
-            if (sym.memberOf == null) {
-                sym.memberOf = currentChoice;
+            if (!sym.isChoiceMember()) {
+                sym.joinChoice(currentChoice);
                 currentChoice.choiceMembers.add(sym);
                 currentChoice.declaredMembers.add(sym);
             }
@@ -366,7 +366,7 @@ final class KconfigParser {
             case TRANSITIONAL -> {
                 take();
                 expect(TokenKind.EOL);
-                currentEntry.sym.flags |= Symbol.TRANSITIONAL;
+                currentEntry.sym.markTransitional();
             }
             case DEFAULT, DEF_BOOL, DEF_TRISTATE -> {
                 take();
@@ -395,8 +395,8 @@ final class KconfigParser {
                 take();
                 expect(TokenKind.EOL);
                 if (kconfig.modulesSym != null) {
-                    error("symbol '" + currentEntry.sym.name + "' redefines option 'modules' already "
-                            + "defined by symbol '" + kconfig.modulesSym.name + "'");
+                    error("symbol '" + currentEntry.sym.name() + "' redefines option 'modules' already "
+                            + "defined by symbol '" + kconfig.modulesSym.name() + "'");
                 }
                 kconfig.modulesSym = currentEntry.sym;
             }
@@ -457,7 +457,7 @@ final class KconfigParser {
         peeked = null;
         String text = lexer.readHelp();
         previousKind = TokenKind.EOL;
-        String owner = currentEntry.sym != null && currentEntry.sym.name != null ? currentEntry.sym.name : "<choice>";
+        String owner = currentEntry.sym != null && currentEntry.sym.name() != null ? currentEntry.sym.name() : "<choice>";
         if (currentEntry.help != null) error("'" + owner + "' defined with more than one help text");
         if (text.isBlank()) error("'" + owner + "' defined with blank help text");
         currentEntry.help = text;
@@ -628,7 +628,7 @@ final class KconfigParser {
         else tail.next = node;
         lastChild.put(currentMenu, node);
         currentEntry = node;
-        if (sym != null) sym.menus.add(node);
+        if (sym != null) sym.addNode(node);
     }
 
     private MenuNode addMenu() {
@@ -642,19 +642,19 @@ final class KconfigParser {
 
     private void setType(SymbolType type) {
         Symbol sym = currentEntry.sym;
-        if (sym.type == type) return;
-        if (sym.type == SymbolType.UNKNOWN) {
-            sym.type = type;
+        if (sym.type() == type) return;
+        if (sym.type() == SymbolType.UNKNOWN) {
+            sym.setType(type);
             return;
         }
         kconfig.diagnostics.warning(currentEntry.file, currentEntry.line, "ignoring type redefinition of '"
-                + (sym.name != null ? sym.name : "<choice>") + "' from '" + sym.type.displayName() + "' to '"
+                + (sym.name() != null ? sym.name() : "<choice>") + "' from '" + sym.type().displayName() + "' to '"
                 + type.displayName() + "'");
     }
 
     private Property addProperty(PropertyKind kind, String text, Expr expr, Expr condition) {
         Property prop = new Property(kind, text, expr, condition, currentEntry, file, line);
-        if (currentEntry.sym != null) currentEntry.sym.props.add(prop);
+        if (currentEntry.sym != null) currentEntry.sym.addProperty(prop);
         return prop;
     }
 
@@ -692,14 +692,14 @@ final class KconfigParser {
             errors.add(new KconfigException(menu.file, menu.line, "error: transitional symbols can only have help sections"));
             return;
         }
-        if (!menu.sym.props.isEmpty()) {
-            Property p = menu.sym.props.getFirst();
+        if (!menu.sym.properties().isEmpty()) {
+            Property p = menu.sym.properties().getFirst();
             errors.add(new KconfigException(p.file, p.line, "error: transitional symbols can only have help sections"));
         }
     }
 
     private void checkChoiceMember(MenuNode menu) {
-        for (Property p : menu.sym.props) {
+        for (Property p : menu.sym.properties()) {
             if (p.kind == PropertyKind.DEFAULT) {
                 errors.add(new KconfigException(p.file, p.line, "error: defaults for choice values not supported"));
             }

@@ -28,7 +28,7 @@ final class MenuFinalizer {
                 Expr basedep = Expr.and(parent.dep, rewrite(menu.dep));
                 menu.dep = basedep;
                 if (menu.sym != null) {
-                    for (Property prop : menu.sym.props) {
+                    for (Property prop : menu.sym.properties()) {
                         if (prop.node == menu) propagate(prop, basedep, menu.sym);
                     }
                 } else if (menu.prompt != null) {
@@ -53,15 +53,15 @@ final class MenuFinalizer {
                 parent.next = last.next;
                 last.next = null;
             }
-            sym.dirDep = Expr.or(sym.dirDep, parent.dep);
+            sym.addDirectDependency(parent.dep);
         }
         flattenPromptless(parent);
-        if (sym != null && (sym.flags & Symbol.WARNED) == 0) {
-            if (sym.type == SymbolType.UNKNOWN) {
+        if (sym != null && !sym.isTypeChecked()) {
+            if (sym.type() == SymbolType.UNKNOWN) {
                 kconfig.diagnostics.warning(parent.file, parent.line, "config symbol defined without type");
             }
             PropertyChecks.check(sym, kconfig.diagnostics);
-            sym.flags |= Symbol.WARNED;
+            sym.markTypeChecked();
         }
     }
 
@@ -92,10 +92,10 @@ final class MenuFinalizer {
         prop.condition = dep;
         if (prop.kind == PropertyKind.SELECT) {
             Symbol target = prop.targetSymbol();
-            target.revDep = Expr.or(target.revDep, Expr.and(new Expr.Sym(owner), dep));
+            target.addReverseDependency(Expr.and(new Expr.Sym(owner), dep));
         } else if (prop.kind == PropertyKind.IMPLY) {
             Symbol target = prop.targetSymbol();
-            target.implied = Expr.or(target.implied, Expr.and(new Expr.Sym(owner), dep));
+            target.addWeakReverseDependency(Expr.and(new Expr.Sym(owner), dep));
         }
     }
 

@@ -134,10 +134,10 @@ public final class MenuNode {
             v = prompt.conditionValue = Expr.eval(prompt.condition);
         }
         if (v != Tristate.NO) return true;
-        if (sym == null || sym.currTri == Tristate.NO) return false;
+        if (sym == null || sym.tristateValue() == Tristate.NO) return false;
         for (MenuNode child = list; child != null; child = child.next) {
             if (child.isVisible()) {
-                sym.flags |= Symbol.DEF_USER;
+                sym.markUserValue();
                 return true;
             }
         }

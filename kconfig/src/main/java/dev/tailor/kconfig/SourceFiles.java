@@ -7,39 +7,37 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Finds and reads the files of a Kconfig tree. A name is tried relative to the working directory, then
- * relative to {@code $srctree}, as Linux does. Glob patterns (an extension) match files below that
+ * Finds and reads the files of a Kconfig tree. A name is found as {@link SourceTree} finds it. Glob patterns (an extension) match files below that
  * base, in sorted order ({@link SourceGlob}). Files are read as {@link ByteText}, so that every byte survives.
  */
 final class SourceFiles {
-    private final Path workingDirectory;
-    private final Path srctree;
+    private final SourceTree tree;
 
-    SourceFiles(Path workingDirectory, String srctree) {
-        this.workingDirectory = workingDirectory;
-        this.srctree = srctree == null || srctree.isEmpty() ? null : workingDirectory.resolve(srctree);
-    }
-
-    /** The file a name means: relative to the working directory, else to $srctree, else the former. */
-    Path locate(String name) {
-        return locate(name, null, 0);
+    SourceFiles(SourceTree tree) {
+        this.tree = tree;
     }
 
     private Path locate(String name, String fromFile, int fromLine) {
-        Path direct = path(workingDirectory, name, fromFile, fromLine);
-        if (Files.isRegularFile(direct) || srctree == null || Path.of(name).isAbsolute()) return direct;
-        Path inTree = srctree.resolve(name);
-        return Files.isRegularFile(inTree) ? inTree : direct;
+        try {
+            return tree.locate(name);
+        } catch (InvalidPathException e) {
+            throw invalidName(name, fromFile, fromLine);
+        }
     }
 
-    /** {@code name} resolved against {@code base}; a name no file can have (a NUL, bytes that are not UTF-8) is an error. */
+    /** {@code name} resolved against {@code base}; a name no file can have is an error. */
     private static Path path(Path base, String name, String fromFile, int fromLine) {
         try {
             return base.resolve(name);
         } catch (InvalidPathException e) {
-            String reason = "can't open file \"" + name + "\": not a valid file name";
-            throw fromFile == null ? new KconfigException(reason) : new KconfigException(fromFile, fromLine, reason);
+            throw invalidName(name, fromFile, fromLine);
         }
+    }
+
+    /** The error for a name no file can have (a NUL, bytes that are not UTF-8). */
+    private static KconfigException invalidName(String name, String fromFile, int fromLine) {
+        String reason = "can't open file \"" + name + "\": not a valid file name";
+        return fromFile == null ? new KconfigException(reason) : new KconfigException(fromFile, fromLine, reason);
     }
 
     /**
@@ -74,8 +72,10 @@ final class SourceFiles {
             if (optional && !Files.isRegularFile(locate(pattern, fromFile, fromLine))) return List.of();
             return List.of(pattern);
         }
-        List<String> matches = SourceGlob.expand(pattern, workingDirectory);
-        if (matches.isEmpty() && srctree != null && !pattern.startsWith("/")) matches = SourceGlob.expand(pattern, srctree);
+        List<String> matches = SourceGlob.expand(pattern, tree.workingDirectory());
+        if (matches.isEmpty() && tree.srctree() != null && !pattern.startsWith("/")) {
+            matches = SourceGlob.expand(pattern, tree.srctree());
+        }
         if (matches.isEmpty() && !optional) {
             throw new KconfigException(fromFile, fromLine, "no file matches \"" + pattern + "\"");
         }

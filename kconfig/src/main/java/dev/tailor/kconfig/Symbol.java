@@ -13,40 +13,51 @@ import java.util.List;
  * the weak ones of {@code imply} combine with the user value or the first applicable default.
  */
 public final class Symbol {
-    static final int CONST = 1, VALID = 1 << 1, WRITE = 1 << 2, WRITTEN = 1 << 3, DEF_USER = 1 << 4,
+    private static final int CONST = 1, VALID = 1 << 1, WRITE = 1 << 2, WRITTEN = 1 << 3, DEF_USER = 1 << 4,
             TRANSITIONAL = 1 << 5, WARNED = 1 << 6,
             /** Dependency-loop search: on the current path, and already searched. */
             CHECK = 1 << 7, CHECKED = 1 << 8;
 
-    final Kconfig kconfig;
-    final String name;
-    SymbolType type = SymbolType.UNKNOWN;
-    int flags;
+    private final Kconfig kconfig;
+    private final String name;
+    private SymbolType type = SymbolType.UNKNOWN;
+    private int flags;
 
-    String currVal;
-    Tristate currTri = Tristate.NO;
-    String userVal;
-    Tristate userTri = Tristate.NO;
+    private String currVal;
+    private Tristate currTri = Tristate.NO;
+    private String userVal;
+    private Tristate userTri = Tristate.NO;
 
-    Tristate visible = Tristate.NO;
-    Expr dirDep;
-    Tristate dirDepTri = Tristate.NO;
-    Expr revDep;
-    Tristate revDepTri = Tristate.NO;
-    Expr implied;
-    Tristate impliedTri = Tristate.NO;
+    private Tristate visible = Tristate.NO;
+    private Expr dirDep;
+    private Tristate dirDepTri = Tristate.NO;
+    private Expr revDep;
+    private Tristate revDepTri = Tristate.NO;
+    private Expr implied;
+    private Tristate impliedTri = Tristate.NO;
 
-    final List<Property> props = new ArrayList<>(2);
-    final List<MenuNode> menus = new ArrayList<>(1);
+    private final List<Property> props = new ArrayList<>(2);
+    private final List<MenuNode> menus = new ArrayList<>(1);
     /** For a member of a choice block: that choice's menu node (Linux's choice_link). */
-    MenuNode memberOf;
+    private MenuNode memberOf;
     /** Why the value is what it is; filled in by the last computation. */
-    ValueSource source = ValueSource.NONE;
+    private ValueSource source = ValueSource.NONE;
 
-    Symbol(Kconfig kconfig, String name, int flags) {
+    /** A symbol or a choice (name null); a constant one is a name used as a value that no entry defines. */
+    Symbol(Kconfig kconfig, String name, boolean constant) {
         this.kconfig = kconfig;
         this.name = name;
-        this.flags = flags;
+        this.flags = constant ? CONST : 0;
+    }
+
+    /** The constant y, m or n: a tristate whose value is always valid. */
+    Symbol(Kconfig kconfig, String name, Tristate value) {
+        this.kconfig = kconfig;
+        this.name = name;
+        this.flags = CONST | VALID;
+        this.type = SymbolType.TRISTATE;
+        this.currTri = value;
+        this.currVal = name;
     }
 
     /** The name, or null for a choice. */
@@ -492,6 +503,181 @@ public final class Symbol {
             case HEX -> str.isEmpty() ? "0x0" : str;
             default -> str;
         };
+    }
+
+    // ---- changes of state by the rest of the engine (package-private) ----
+    // Every write of a field above happens in this class: the parser and the finalizer build the symbol,
+    // the readers and configuration modes set user values, the walks mark what they wrote.
+
+    Kconfig kconfig() {
+        return kconfig;
+    }
+
+    /** Gives the symbol its type (the parser warns about a redefinition before it gets here). */
+    void setType(SymbolType type) {
+        this.type = type;
+    }
+
+    /** Adds a definition of the symbol, in parsing order. */
+    void addNode(MenuNode node) {
+        menus.add(node);
+    }
+
+    /** Adds a property of one of its definitions, in parsing order. */
+    void addProperty(Property prop) {
+        props.add(prop);
+    }
+
+    /** Makes the symbol a member of a choice block (its first one: a later choice does not move it). */
+    void joinChoice(MenuNode choice) {
+        memberOf = choice;
+    }
+
+    void markTransitional() {
+        flags |= TRANSITIONAL;
+    }
+
+    /** ORs the dependencies of one more definition into the direct dependencies. */
+    void addDirectDependency(Expr dep) {
+        dirDep = Expr.or(dirDep, dep);
+    }
+
+    /** ORs one more {@code select} of this symbol into the reverse dependencies. */
+    void addReverseDependency(Expr selector) {
+        revDep = Expr.or(revDep, selector);
+    }
+
+    /** ORs one more {@code imply} of this symbol into the weak reverse dependencies. */
+    void addWeakReverseDependency(Expr implier) {
+        implied = Expr.or(implied, implier);
+    }
+
+    /** Whether the finalizer has checked the types of the properties (it does so once per symbol). */
+    boolean isTypeChecked() {
+        return (flags & WARNED) != 0;
+    }
+
+    void markTypeChecked() {
+        flags |= WARNED;
+    }
+
+    /** The dependency-loop search: whether the symbol is on the current path, and whether it was searched. */
+    boolean isOnSearchPath() {
+        return (flags & CHECK) != 0;
+    }
+
+    boolean isSearched() {
+        return (flags & CHECKED) != 0;
+    }
+
+    void enterSearchPath() {
+        flags |= CHECK | CHECKED;
+    }
+
+    void leaveSearchPath() {
+        flags &= ~CHECK;
+    }
+
+    /** The visibility as the last computation left it, without computing (the choice logic reads it so). */
+    Tristate computedVisibility() {
+        return visible;
+    }
+
+    /** The tristate value as the last computation left it, without computing. */
+    Tristate computedTristate() {
+        return currTri;
+    }
+
+    /** The bool/tristate user value, n when there is none. */
+    Tristate userTristate() {
+        return userTri;
+    }
+
+    /**
+     * Whether the computed value is the user value: conf_read's test that writing the configuration back
+     * would give what was read.
+     */
+    boolean matchesUserValue() {
+        calcValue();
+        return type.isBoolOrTristate() ? userTri == currTri : currVal.equals(userVal);
+    }
+
+    /** Sets a bool/tristate user value as a configuration file does: no range check, nothing recomputed. */
+    void setUserValue(Tristate val) {
+        userTri = val;
+        flags |= DEF_USER;
+    }
+
+    /** Sets a string, int or hex user value as a configuration file does: no range check, nothing recomputed. */
+    void setUserValue(String val) {
+        userVal = val;
+        flags |= DEF_USER;
+    }
+
+    /**
+     * Counts the value as the user's without changing it: Linux's menu_is_visible does so for a symbol that
+     * is n but has visible children.
+     */
+    void markUserValue() {
+        flags |= DEF_USER;
+    }
+
+    /** The value of a choice member, decided by its choice block's computation (which has made it valid). */
+    void setChoiceValue(boolean selected) {
+        currTri = selected ? Tristate.YES : Tristate.NO;
+        source = selected ? ValueSource.CHOICE_SELECTION : ValueSource.NONE;
+        flags |= VALID | WRITE;
+    }
+
+    /** The target of the first applicable default of a choice that is visible (the first half of sym_choice_default). */
+    Symbol visibleDefaultMember() {
+        for (Property p : props) {
+            if (p.kind != PropertyKind.DEFAULT) continue;
+            p.conditionValue = Expr.eval(p.condition);
+            if (p.conditionValue == Tristate.NO) continue;
+            Symbol def = p.targetSymbol();
+            if (def != null && def.visible != Tristate.NO) return def;
+        }
+        return null;
+    }
+
+    /** Forgets the computed value (Linux's sym_clear_all_valid, for one symbol). */
+    void invalidate() {
+        flags &= ~VALID;
+    }
+
+    /**
+     * Unmarks the symbol for writing until its value is computed again: conf_write_defconfig's way of
+     * writing a symbol that has several definitions once.
+     */
+    void clearWrite() {
+        flags &= ~WRITE;
+    }
+
+    /** Whether a walk over the menu tree has written the symbol already, at an earlier definition. */
+    boolean isMarkedWritten() {
+        return (flags & WRITTEN) != 0;
+    }
+
+    void markWritten() {
+        flags |= WRITTEN;
+    }
+
+    void clearWritten() {
+        flags &= ~WRITTEN;
+    }
+
+    /** Drops the user value and every computed one, as in a freshly loaded tree. */
+    void clearValues() {
+        flags &= ~(DEF_USER | VALID | WRITE);
+        userVal = null;
+        userTri = Tristate.NO;
+        visible = dirDepTri = revDepTri = impliedTri = currTri = Tristate.NO;
+    }
+
+    /** For a choice: drops the user mark and the validity of the computed value (its members hold the rest). */
+    void clearChoiceValue() {
+        flags &= ~(DEF_USER | VALID);
     }
 
     @Override

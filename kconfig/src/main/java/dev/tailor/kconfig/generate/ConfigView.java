@@ -8,6 +8,10 @@ import dev.tailor.kconfig.Tristate;
 /**
  * The resolved configuration as templates see it, {@code $config} (see modules/README.md). Names may be
  * given with or without the {@code CONFIG_} prefix. Public, with public methods, for Velocity.
+ *
+ * <p>That prefix is the fixed text, not {@code $CONFIG_}: templates are part of the project, like the
+ * {@code CONFIG_X} fields of the generated constants class they sit next to, and must not change meaning
+ * with the environment of a build.
  */
 public final class ConfigView {
     private final Kconfig kconfig;
@@ -18,12 +22,9 @@ public final class ConfigView {
 
     /** The symbol, or null when the tree does not define it. */
     Symbol find(String name) {
-        if (name == null || name.isEmpty()) return null;
-        Symbol sym = kconfig.symbol(name);
-        if ((sym == null || sym.isConstant()) && name.startsWith("CONFIG_") && name.length() > "CONFIG_".length()) {
-            sym = kconfig.symbol(name.substring("CONFIG_".length()));
-        }
-        return sym == null || sym.isConstant() || sym.type() == SymbolType.UNKNOWN ? null : sym;
+        if (name == null) return null;
+        Symbol sym = kconfig.findSymbol(name, "CONFIG_");
+        return sym == null || sym.type() == SymbolType.UNKNOWN ? null : sym;
     }
 
     /** Whether bool/tristate symbol {@code name} is y or m; false for any other symbol and for an undefined one. */

@@ -70,6 +70,7 @@ final class ConstantsClass {
         ConfigWriter writer = new ConfigWriter(kconfig);
         for (Symbol sym : ConfigWalk.writtenSymbols(kconfig)) {
             String name = sym.name();
+            // Fixed text, not $CONFIG_: the fields are a Java interface the project's code compiles against.
             String javaName = "CONFIG_" + name.replace('-', '_');
             if (!names.add(javaName)) {
                 skipped.add(name + ": its Java name " + javaName + " is taken by another symbol");

@@ -331,6 +331,7 @@ public final class Generator {
                             + (overrides != null ? " (nor " + overrides.resolve(name) + ")" : ""));
                 }
                 if (e.symbol() != null && view.find(e.symbol()) == null) {
+                    // Named as the Makefile.uk line names it (SRCS-$(CONFIG_X): fixed text, see MakefileUk).
                     warnings.add(at + ": CONFIG_" + e.symbol() + " is not defined by the Kconfig tree; "
                             + e.template() + " is never rendered");
                 }

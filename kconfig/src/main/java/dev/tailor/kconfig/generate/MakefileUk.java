@@ -22,6 +22,9 @@ import java.util.regex.Pattern;
  * {@code SRCS-$(CONFIG_X)} when X is y or m, {@code SRCS-n} and {@code SRCS-} never. Sources must lie below
  * {@code templates/main/}, test sources below {@code templates/test/}, and end in {@code .vm}. Anything
  * else is an error located at the line.
+ *
+ * <p>{@code CONFIG_} here is fixed text, not {@code $CONFIG_}: the files are part of the project (and of
+ * Unikraft's libraries, whose Makefile.uk files spell it so), not configuration files a build writes.
  */
 final class MakefileUk {
     private static final Pattern ASSIGNMENT = Pattern.compile(

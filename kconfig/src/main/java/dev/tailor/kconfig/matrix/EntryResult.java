@@ -1,12 +1,15 @@
 package dev.tailor.kconfig.matrix;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What became of one configuration of a matrix.
  *
  * @param entry the configuration
- * @param differences its values that differ from the defaults, one {@code CONFIG_...} line each
+ * @param differences its values that differ from the defaults, one {@code CONFIG_...} line each (the prefix is
+ *     {@code $CONFIG_}'s)
+ * @param settings the same as option → value, the option without the prefix, n for "is not set"
  * @param status how far it got
  * @param detail why it stopped (the configuration's, the renderer's or the compiler's errors); empty otherwise
  * @param tests its tests, in the order they finished; empty unless they ran
@@ -15,7 +18,7 @@ import java.util.List;
  * @param testSeconds running the tests
  * @param reproduce a command that builds and tests this configuration alone
  */
-public record EntryResult(MatrixEntry entry, List<String> differences, Status status, String detail,
+public record EntryResult(MatrixEntry entry, List<String> differences, Map<String, String> settings, Status status, String detail,
         List<TestCaseResult> tests, double renderSeconds, double compileSeconds, double testSeconds,
         String reproduce) {
 

@@ -14,7 +14,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The steps of one configuration of a {@link Matrix}, in its folder {@code <work>/<id>/}: the defconfig
@@ -30,6 +32,7 @@ final class EntryRun {
     private final Path dir;
     private final Path defconfigFile;
     private List<String> differences = List.of();
+    private Map<String, String> settings = Map.of();
     private double renderSeconds;
     private double compileSeconds;
     private double testSeconds;
@@ -55,7 +58,9 @@ final class EntryRun {
         Generator.Rendering rendering;
         try {
             Kconfig kconfig = resolve();
-            differences = differences(new ConfigWriter(kconfig).minimalConfig());
+            // A minimal configuration has a line for each symbol that differs from its default, and no other.
+            differences = new ConfigWriter(kconfig).minimalConfig().lines().toList();
+            settings = settings(differences, kconfig.configPrefix());
             rendering = matrix.generator.render(kconfig);
         } catch (ConfigProblem e) {
             renderSeconds = seconds(t0);
@@ -135,14 +140,23 @@ final class EntryRun {
     }
 
     private EntryResult done(Status status, String detail, List<TestCaseResult> tests) {
-        return new EntryResult(entry, differences, status, detail, tests, renderSeconds, compileSeconds, testSeconds,
+        return new EntryResult(entry, differences, settings, status, detail, tests, renderSeconds, compileSeconds, testSeconds,
                 matrix.reproduce.apply(defconfigFile.toString()));
     }
 
-    /** The setting lines of a minimal config. */
-    private static List<String> differences(String minimalConfig) {
-        return minimalConfig.lines().filter(l -> l.startsWith("CONFIG_") || l.matches("# CONFIG_\\S+ is not set"))
-                .toList();
+    /** Setting lines ({@code <prefix>X=v}, {@code # <prefix>X is not set}) as option → value, n for "is not set". */
+    static Map<String, String> settings(List<String> lines, String prefix) {
+        Map<String, String> out = new LinkedHashMap<>();
+        String unset = "# " + prefix;
+        for (String line : lines) {
+            if (line.startsWith(unset) && line.endsWith(" is not set")) {
+                out.put(line.substring(unset.length(), line.length() - " is not set".length()), "n");
+            } else if (line.startsWith(prefix) && line.indexOf('=', prefix.length()) > 0) {
+                int eq = line.indexOf('=', prefix.length());
+                out.put(line.substring(prefix.length(), eq), line.substring(eq + 1));
+            }
+        }
+        return out;
     }
 
     private static double seconds(long since) {

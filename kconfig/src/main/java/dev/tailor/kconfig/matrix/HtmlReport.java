@@ -6,7 +6,6 @@ import java.time.ZonedDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,18 +35,13 @@ final class HtmlReport {
         TreeSet<String> options = new TreeSet<>();
         double slowest = 0;
         for (EntryResult e : r.entries()) {
-            e.differences().forEach(d -> options.add(option(d)));
+            options.addAll(e.settings().keySet());
             slowest = Math.max(slowest, e.seconds());
         }
         List<Row> rows = new ArrayList<>();
         for (EntryResult e : r.entries()) {
-            Map<String, String> values = new LinkedHashMap<>();
-            for (String d : e.differences()) {
-                String s = MatrixReports.shortSetting(d);
-                values.put(option(d), s.substring(s.indexOf('=') + 1));
-            }
             List<TestCaseResult> failures = e.tests().stream().filter(t -> t.outcome() == Outcome.FAILED).toList();
-            rows.add(new Row(e, values, e.status().label(), e.status() == EntryResult.Status.PASSED ? "pass" : "fail",
+            rows.add(new Row(e, e.settings(), e.status().label(), e.status() == EntryResult.Status.PASSED ? "pass" : "fail",
                     e.count(Outcome.PASSED), e.count(Outcome.FAILED), e.count(Outcome.SKIPPED), failures,
                     slowest <= 0 ? 0 : (int) Math.round(100 * e.seconds() / slowest)));
         }
@@ -62,12 +56,6 @@ final class HtmlReport {
         StringWriter out = new StringWriter();
         template().merge(context, out);
         return out.toString();
-    }
-
-    /** The option a setting line is about, without its prefix. */
-    private static String option(String line) {
-        String s = MatrixReports.shortSetting(line);
-        return s.substring(0, s.indexOf('='));
     }
 
     private static Template template() {

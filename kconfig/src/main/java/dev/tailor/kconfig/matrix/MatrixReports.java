@@ -38,19 +38,13 @@ public final class MatrixReports {
         return html;
     }
 
-    /** A setting line as a short word: {@code FOO=y}, {@code FOO=n} for "is not set". */
-    static String shortSetting(String line) {
-        if (line.startsWith("# CONFIG_")) return line.substring(9, line.length() - " is not set".length()) + "=n";
-        return line.startsWith("CONFIG_") ? line.substring(7) : line;
-    }
-
     /** The console table: one line per configuration, then the totals and every failure with its reproducer. */
     public static String table(MatrixResult result) {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "%-16s %-13s %6s %6s %6s %8s  %s%n", "configuration", "status", "passed",
                 "failed", "skipped", "seconds", "differs from the defaults"));
         for (EntryResult e : result.entries()) {
-            List<String> diffs = e.differences().stream().map(MatrixReports::shortSetting).toList();
+            List<String> diffs = e.settings().entrySet().stream().map(s -> s.getKey() + "=" + s.getValue()).toList();
             out.append(String.format(Locale.ROOT, "%-16s %-13s %6d %6d %6d %8.1f  %s%n", e.entry().id(),
                     e.status().label(), e.count(Outcome.PASSED), e.count(Outcome.FAILED), e.count(Outcome.SKIPPED),
                     e.seconds(), diffs.isEmpty() ? "(defaults)" : String.join(" ", diffs)));

@@ -144,11 +144,8 @@ public final class ConflictSolver {
         String prefix = kconfig.configPrefix();
         Map<Symbol, String> out = new LinkedHashMap<>();
         byName.forEach((name, value) -> {
-            Symbol s = name.isEmpty() ? null : kconfig.symbol(name);
-            if ((s == null || s.isConstant()) && !prefix.isEmpty() && name.startsWith(prefix)) {
-                s = kconfig.symbol(name.substring(prefix.length()));
-            }
-            if (s == null || s.isConstant() || s.type() == SymbolType.UNKNOWN) {
+            Symbol s = kconfig.findSymbol(name, prefix);
+            if (s == null || s.type() == SymbolType.UNKNOWN) {
                 throw new KconfigException("kconfig: unknown symbol " + name);
             }
             String v = value;

@@ -20,20 +20,9 @@ public final class Assignments {
     /** One assignment, {@code SYM=VALUE}: the symbol with or without the CONFIG_ prefix, a string maybe quoted. */
     public record Assignment(String symbol, String value) {}
 
-    /** A named symbol, also given with the CONFIG_ prefix; null if the tree does not know it. */
-    public static Symbol findSymbol(Kconfig kconfig, String name, String prefix) {
-        if (name.isEmpty()) return null;
-        Symbol sym = kconfig.symbol(name);
-        if ((sym == null || sym.isConstant()) && !prefix.isEmpty() && name.startsWith(prefix)
-                && name.length() > prefix.length()) {
-            sym = kconfig.symbol(name.substring(prefix.length()));
-        }
-        return sym == null || sym.isConstant() ? null : sym;
-    }
-
     /** Applies one assignment or throws a {@link KconfigException} saying why it is refused. */
     public static void assign(Kconfig kconfig, String prefix, String name, String value) {
-        Symbol sym = findSymbol(kconfig, name, prefix);
+        Symbol sym = kconfig.findSymbol(name, prefix);
         if (sym == null) throw refuse(name, value, "unknown symbol");
         if (sym.nodes().isEmpty() || sym.type() == SymbolType.UNKNOWN) {
             throw refuse(name, value, "symbol " + sym.name() + " is referenced but not defined in any Kconfig file");

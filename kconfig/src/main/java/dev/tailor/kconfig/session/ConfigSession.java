@@ -8,6 +8,7 @@ import dev.tailor.kconfig.ConfigWriter;
 import dev.tailor.kconfig.Diagnostics;
 import dev.tailor.kconfig.Kconfig;
 import dev.tailor.kconfig.KconfigException;
+import dev.tailor.kconfig.SourceTree;
 import dev.tailor.kconfig.Symbol;
 import dev.tailor.kconfig.generate.ConfigInput;
 import dev.tailor.kconfig.preprocess.ParallelProbes;
@@ -35,6 +36,7 @@ import java.util.function.Consumer;
  */
 public final class ConfigSession implements AutoCloseable {
     private final SessionOptions options;
+    private final SourceTree tree;
     private final MessageLog log;
     private final String kconfigFile;
     private final List<Path> written = new ArrayList<>();
@@ -48,6 +50,7 @@ public final class ConfigSession implements AutoCloseable {
      */
     public ConfigSession(SessionOptions options, Consumer<Message> listener) {
         this.options = options;
+        this.tree = new SourceTree(options.workingDirectory(), options.environment());
         this.log = new MessageLog(listener);
         this.kconfigFile = options.kconfigFile() != null ? options.kconfigFile() : defaultKconfigFile();
     }
@@ -81,32 +84,16 @@ public final class ConfigSession implements AutoCloseable {
         return options.workingDirectory().resolve(name);
     }
 
-    /**
-     * Finds a file to read as Linux's zconf_fopen does: relative to the working directory, then (for a
-     * relative name) relative to {@code $srctree}. Null if neither exists. A FIFO or a device is found,
-     * so that reading it fails with a message (Linux's would block) rather than being taken for no file.
-     */
+    /** Finds a file to read as {@link SourceTree#find} does (as Linux's zconf_fopen); null if there is none. */
     public Path locate(String name) {
-        Path direct = resolve(name);
-        if (isFile(direct)) return direct;
-        String srctree = options.environment().get("srctree");
-        if (srctree == null || srctree.isEmpty() || Path.of(name).isAbsolute()) return null;
-        Path inTree = resolve(srctree).resolve(name);
-        return isFile(inTree) ? inTree : null;
-    }
-
-    private static boolean isFile(Path p) {
-        return Files.exists(p) && !Files.isDirectory(p);
+        return tree.find(name);
     }
 
     private String defaultKconfigFile() {
-        String srctree = options.environment().get("srctree");
-        for (String name : List.of("Kconfig", "Config.uk")) {
-            if (Files.isRegularFile(resolve(name))) return name;
-        }
-        if (srctree != null && !srctree.isEmpty()) {
+        for (Path dir : tree.srctree() == null ? List.of(tree.workingDirectory())
+                : List.of(tree.workingDirectory(), tree.srctree())) {
             for (String name : List.of("Kconfig", "Config.uk")) {
-                if (Files.isRegularFile(resolve(srctree).resolve(name))) return name;
+                if (Files.isRegularFile(dir.resolve(name))) return name;
             }
         }
         throw new KconfigException("kconfig: no KCONFIG_FILE given, and there is no ./Kconfig or ./Config.uk");
@@ -149,7 +136,7 @@ public final class ConfigSession implements AutoCloseable {
 
     /** A symbol of the loaded tree by name, also with the CONFIG_ prefix; an error if there is none. */
     public Symbol symbol(String name) {
-        Symbol sym = Assignments.findSymbol(kconfig, name, prefix());
+        Symbol sym = kconfig.findSymbol(name, prefix());
         if (sym == null) throw new KconfigException("kconfig: unknown symbol " + name);
         return sym;
     }

@@ -51,7 +51,7 @@ public record SessionOptions(Map<String, String> environment, Path workingDirect
         private String shellCache;
         private final int probeJobs;
         private String allConfig;
-        private final boolean werror;
+        private boolean werror;
         private Integer seed;
         private String probability;
         private final List<String> defconfigList;
@@ -96,6 +96,12 @@ public record SessionOptions(Map<String, String> environment, Path workingDirect
         /** A file of values for all*config and randconfig to start from. */
         public Builder allConfig(String name) {
             allConfig = name;
+            return this;
+        }
+
+        /** Whether warnings in configuration files and unmet dependencies are errors (as KCONFIG_WERROR). */
+        public Builder werror(boolean value) {
+            werror = value;
             return this;
         }
 

@@ -1,12 +1,9 @@
 package dev.tailor.kconfig.maven;
 
-import dev.tailor.kconfig.KconfigException;
 import dev.tailor.kconfig.session.ConfigSession;
 import dev.tailor.kconfig.session.SessionOptions;
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -44,24 +41,13 @@ abstract class AbstractConfigMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        KconfigTree tree = new KconfigTree(kconfigFile, environment == null ? Map.of() : new LinkedHashMap<>(environment));
+        KconfigTree tree = new KconfigTree(kconfigFile, environment);
         sessionLog = new SessionLog(getLog(), tree);
-        SessionOptions.Builder options = SessionOptions.builder(tree.environment, tree.workingDirectory)
-                .kconfigFile(tree.topName())
-                .configFile(config.getAbsolutePath());
+        SessionOptions.Builder options = tree.sessionOptions().configFile(config.getAbsolutePath());
         options(options);
-        BigStack.call(() -> {
-            try (ConfigSession session = new ConfigSession(options.build(), sessionLog)) {
-                run(session);
-            } catch (KconfigException e) {
-                throw sessionLog.failure(e);
-            } catch (IOException e) {
-                throw sessionLog.failure(e);
-            } catch (UncheckedIOException e) {
-                throw sessionLog.failure(e.getCause());
-            }
+        sessionLog.run(options.build(), session -> {
+            run(session);
             return null;
         });
-        sessionLog.flushWarnings();
     }
 }

@@ -1,15 +1,14 @@
 package dev.tailor.kconfig.maven;
 
-import dev.tailor.kconfig.FileErrors;
 import dev.tailor.kconfig.Kconfig;
-import dev.tailor.kconfig.KconfigException;
 import dev.tailor.kconfig.generate.ConfigInput;
 import dev.tailor.kconfig.generate.ConfigProperties;
 import dev.tailor.kconfig.generate.GenerateException;
 import dev.tailor.kconfig.generate.Generator;
+import dev.tailor.kconfig.session.ConfigSession;
+import dev.tailor.kconfig.session.SessionOptions;
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -87,10 +86,6 @@ public final class GenerateMojo extends AbstractRenderMojo {
     @Parameter(defaultValue = "${project.build.directory}/kconfig/generate.state", required = true)
     File stateFile;
 
-    /** Environment variables for the Kconfig files, on top of the process's. */
-    @Parameter
-    Map<String, String> environment;
-
     /**
      * Renders nothing; sources rendered before are still added to the project. Nothing is resolved, so no
      * {@code kconfig.*} project property is set.
@@ -102,7 +97,7 @@ public final class GenerateMojo extends AbstractRenderMojo {
     @Parameter(property = "kconfig.force", defaultValue = "false")
     boolean force;
 
-    /** Warnings while reading the configuration (and unmet dependencies) fail the build, as KCONFIG_WERROR. */
+    /** Warnings while reading the configuration (and unmet dependencies) fail the build, as KCONFIG_WERROR does. */
     @Parameter(property = "kconfig.werror", defaultValue = "false")
     boolean failOnWarnings;
 
@@ -113,8 +108,11 @@ public final class GenerateMojo extends AbstractRenderMojo {
             addRoots();
             return;
         }
-        BigStack.call(() -> {
-            generate();
+        KconfigTree tree = new KconfigTree(kconfigFile, environment);
+        SessionOptions.Builder options = tree.sessionOptions();
+        if (failOnWarnings) options.werror(true);
+        new SessionLog(getLog(), tree).run(options.build(), session -> {
+            generate(session);
             return null;
         });
         addRoots();
@@ -135,25 +133,14 @@ public final class GenerateMojo extends AbstractRenderMojo {
         return Files.isRegularFile(own) ? ConfigInput.config(own) : ConfigInput.defaults();
     }
 
-    private void generate() throws MojoExecutionException, MojoFailureException {
-        KconfigTree tree = new KconfigTree(kconfigFile, environment);
-        LogDiagnostics diagnostics = new LogDiagnostics(getLog());
+    /** Resolves the configuration in the session, then renders it. */
+    private void generate(ConfigSession session) throws IOException, MojoFailureException {
         try {
             ConfigInput input = configInput();
-            Kconfig kconfig = tree.load(diagnostics);
-            try {
-                input.resolve(kconfig);
-            } catch (KconfigException e) {
-                throw tree.failure(e);
-            } catch (IOException e) {
-                throw new MojoFailureException(input.file() + ": can't read the configuration: " + e.getMessage(), e);
-            } catch (UncheckedIOException e) {
-                throw new MojoFailureException("kconfig: " + e.getMessage(), e);
-            }
-            if (failOnWarnings && !diagnostics.warnings().isEmpty()) {
-                throw new MojoFailureException("kconfig: warnings are errors (kconfig.werror):\n"
-                        + String.join("\n", diagnostics.warnings()));
-            }
+            Kconfig kconfig = session.load();
+            session.read(input);
+            session.failOnReadWarnings();
+            session.failOnDependencyWarnings();
             // Also when the sources are up to date: the properties live only as long as this build.
             Map<String, String> properties = ConfigProperties.of(kconfig);
             project.getProperties().putAll(properties);
@@ -164,8 +151,6 @@ public final class GenerateMojo extends AbstractRenderMojo {
             getLog().info(result.summary());
         } catch (GenerateException e) {
             throw new MojoFailureException(e.getMessage(), e);
-        } catch (IOException e) {
-            throw new MojoFailureException("kconfig: " + FileErrors.describe(e), e);
         }
     }
 

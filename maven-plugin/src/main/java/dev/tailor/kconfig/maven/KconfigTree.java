@@ -1,11 +1,8 @@
 package dev.tailor.kconfig.maven;
 
-import dev.tailor.kconfig.Diagnostics;
-import dev.tailor.kconfig.Kconfig;
-import dev.tailor.kconfig.KconfigException;
-import dev.tailor.kconfig.preprocess.ProcessShellRunner;
+import dev.tailor.kconfig.SourceTree;
+import dev.tailor.kconfig.session.SessionOptions;
 import java.io.File;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -21,6 +18,7 @@ final class KconfigTree {
     final Path topFile;
     final Path workingDirectory;
     final Map<String, String> environment;
+    private final SourceTree sourceTree;
 
     KconfigTree(File kconfigFile, Map<String, String> extraEnvironment) throws MojoFailureException {
         if (kconfigFile == null) throw new MojoFailureException("kconfig: no Kconfig file given (kconfigFile)");
@@ -35,6 +33,7 @@ final class KconfigTree {
             extraEnvironment.forEach((k, v) -> env.put(k, v == null ? "" : v));
         }
         this.environment = env;
+        this.sourceTree = new SourceTree(workingDirectory, env);
     }
 
     /** The top file's name, relative to the working directory. */
@@ -42,50 +41,13 @@ final class KconfigTree {
         return topFile.getFileName().toString();
     }
 
-    /** Parses the tree (call it on a {@link BigStack}); errors become failures naming file and line. */
-    Kconfig load(Diagnostics diagnostics) throws MojoFailureException {
-        // As the command line does: names and the environment as the JVM has them.
-        Kconfig.LoadOptions options = new Kconfig.LoadOptions(environment, workingDirectory,
-                new ProcessShellRunner(workingDirectory, environment), diagnostics);
-        try {
-            return Kconfig.load(topName(), options);
-        } catch (KconfigException e) {
-            throw failure(e);
-        } catch (UncheckedIOException e) {
-            throw new MojoFailureException("kconfig: " + e.getMessage(), e);
-        }
+    /** The options of a configuration session on this tree: its environment, working directory and top file. */
+    SessionOptions.Builder sessionOptions() {
+        return SessionOptions.builder(environment, workingDirectory).kconfigFile(topName());
     }
 
-    /**
-     * A file name as the engine reports it (relative to the working directory, else to $srctree), as a path.
-     */
+    /** A file name as the engine reports it, as a path: found as the engine finds files ({@link SourceTree}). */
     Path resolve(String engineName) {
-        Path name = Path.of(engineName);
-        if (name.isAbsolute()) return name;
-        Path direct = workingDirectory.resolve(name).normalize();
-        if (Files.exists(direct)) return direct;
-        String srctree = environment.get("srctree");
-        if (srctree != null && !srctree.isEmpty()) {
-            Path inTree = workingDirectory.resolve(srctree).resolve(name).normalize();
-            if (Files.exists(inTree)) return inTree;
-        }
-        return direct;
-    }
-
-    /** {@code file:line: reason}, the file as an absolute path so that IDEs and terminals link it. */
-    String located(KconfigException e) {
-        if (e.file() == null) return e.getMessage();
-        String where = resolve(e.file()).toString();
-        String reason = e.reason();
-        return e.line() > 0 ? where + ":" + e.line() + ": " + reason : where + ": " + reason;
-    }
-
-    /** The build failure for an engine error, with every error that travelled with it. */
-    MojoFailureException failure(KconfigException e) {
-        StringBuilder message = new StringBuilder(located(e));
-        for (Throwable more : e.getSuppressed()) {
-            message.append('\n').append(more instanceof KconfigException k ? located(k) : more.getMessage());
-        }
-        return new MojoFailureException(message.toString(), e);
+        return sourceTree.locate(engineName).normalize();
     }
 }

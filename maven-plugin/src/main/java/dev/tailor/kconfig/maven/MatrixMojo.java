@@ -1,17 +1,16 @@
 package dev.tailor.kconfig.maven;
 
-import dev.tailor.kconfig.Diagnostics;
 import dev.tailor.kconfig.FileErrors;
 import dev.tailor.kconfig.Kconfig;
 import dev.tailor.kconfig.matrix.Matrix;
 import dev.tailor.kconfig.matrix.MatrixEntry;
 import dev.tailor.kconfig.matrix.MatrixReports;
 import dev.tailor.kconfig.matrix.MatrixResult;
-import dev.tailor.kconfig.preprocess.ProcessShellRunner;
 import dev.tailor.kconfig.sample.Sample;
 import dev.tailor.kconfig.sample.SampleOptions;
 import dev.tailor.kconfig.sample.SampleReport;
 import dev.tailor.kconfig.sample.Sampling;
+import dev.tailor.kconfig.session.ConfigSession;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -128,7 +127,9 @@ public final class MatrixMojo extends AbstractRenderMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("kconfig: " + e.getMessage().replace("--", "kconfig.matrix."));
         }
-        MatrixResult result = BigStack.call(() -> run(options));
+        KconfigTree tree = new KconfigTree(kconfigFile, environment);
+        SessionLog sessionLog = new SessionLog(getLog(), tree);
+        MatrixResult result = sessionLog.run(tree.sessionOptions().build(), session -> run(session, sessionLog, options));
         Path html;
         try {
             html = MatrixReports.write(result, workDirectory.toPath());
@@ -144,13 +145,13 @@ public final class MatrixMojo extends AbstractRenderMojo {
         else throw new MojoFailureException(message);
     }
 
-    private MatrixResult run(SampleOptions options) throws MojoFailureException, IOException,
-            DependencyResolutionRequiredException {
-        KconfigTree tree = new KconfigTree(kconfigFile, environment);
+    private MatrixResult run(ConfigSession session, SessionLog sessionLog, SampleOptions options)
+            throws MojoFailureException, IOException, DependencyResolutionRequiredException {
         List<MatrixEntry> entries = new ArrayList<>();
         SampleReport sample = null;
         if (options != null) {
-            Kconfig kconfig = tree.load(new LogDiagnostics(getLog()));
+            Kconfig kconfig = session.load();
+            sessionLog.flushWarnings();   // the tree's warnings now, not after the whole matrix
             sample = Sampling.run(kconfig, options);
             if (sample.hasMismatches()) {
                 List<String> lines = new ArrayList<>();
@@ -166,7 +167,7 @@ public final class MatrixMojo extends AbstractRenderMojo {
         if (entries.isEmpty()) throw new MojoFailureException("kconfig: no configuration to build (strategy none, no defconfigs)");
 
         Matrix.Builder b = Matrix.builder()
-                .tree(d -> loadQuietly(tree, d))
+                .tree(session::loadAgain)
                 .generator(generatorBuilder().build())
                 .encoding(charset())
                 .workDirectory(workDirectory.toPath())
@@ -190,12 +191,6 @@ public final class MatrixMojo extends AbstractRenderMojo {
         return b.build().run(entries, sample == null ? null : sample.coverage(), sample == null ? null : strategy,
                 r -> getLog().info(String.format(Locale.ROOT, "kconfig: %s: %s (%.1f s)", r.entry().id(),
                         r.status().label(), r.seconds())));
-    }
-
-    /** The tree for one configuration: the same files, its warnings to that configuration's diagnostics. */
-    private static Kconfig loadQuietly(KconfigTree tree, Diagnostics diagnostics) {
-        return Kconfig.load(tree.topName(), new Kconfig.LoadOptions(tree.environment, tree.workingDirectory,
-                new ProcessShellRunner(tree.workingDirectory, tree.environment), diagnostics));
     }
 
     private List<File> givenDefconfigs() throws IOException, MojoFailureException {

@@ -2,11 +2,15 @@ package dev.tailor.kconfig.maven;
 
 import dev.tailor.kconfig.FileErrors;
 import dev.tailor.kconfig.KconfigException;
+import dev.tailor.kconfig.session.ConfigSession;
 import dev.tailor.kconfig.session.Message;
+import dev.tailor.kconfig.session.SessionOptions;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 
@@ -25,6 +29,31 @@ final class SessionLog implements Consumer<Message> {
     SessionLog(Log log, KconfigTree tree) {
         this.log = log;
         this.tree = tree;
+    }
+
+    /** The goal's work in a configuration session. */
+    interface Work<T> {
+        T run(ConfigSession session) throws Exception;
+    }
+
+    /**
+     * Runs {@code work} in a session of {@code options} that tells this log (on a {@link BigStack}), then logs
+     * the warnings; an error of the engine or of a file fails the build, after what the session said.
+     */
+    <T> T run(SessionOptions options, Work<T> work) throws MojoExecutionException, MojoFailureException {
+        T result = BigStack.call(() -> {
+            try (ConfigSession session = new ConfigSession(options, this)) {
+                return work.run(session);
+            } catch (KconfigException e) {
+                throw failure(e);
+            } catch (IOException e) {
+                throw failure(e);
+            } catch (UncheckedIOException e) {
+                throw failure(e.getCause());
+            }
+        });
+        flushWarnings();
+        return result;
     }
 
     /** The tree whose files the messages name. */
