@@ -20,7 +20,6 @@ import org.apache.velocity.exception.VelocityException;
 import org.apache.velocity.runtime.RuntimeInstance;
 import org.apache.velocity.runtime.parser.node.ASTDirective;
 import org.apache.velocity.runtime.parser.node.Node;
-import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
 import org.apache.velocity.runtime.resource.loader.FileResourceLoader;
 
 /**
@@ -62,7 +61,7 @@ final class Renderer {
             p.setProperty("resource.loader." + name + ".path", dir.toString());
             p.setProperty("resource.loader." + name + ".cache", "true");
         });
-        p.setProperty("resource.loader.builtin.class", ClasspathResourceLoader.class.getName());
+        p.setProperty("resource.loader.builtin.class", BuiltinTemplates.class.getName());
         p.setProperty("resource.default_encoding", encoding);
         p.setProperty("runtime.strict_mode.enable", "true");
         p.setProperty("velocimacro.library.autoreload", "false");
@@ -156,7 +155,7 @@ final class Renderer {
         try {
             Path file = locate(name);
             if (file != null) return Files.readAllLines(file, java.nio.charset.Charset.forName(encoding));
-            try (InputStream in = Renderer.class.getClassLoader().getResourceAsStream(name)) {
+            try (InputStream in = BuiltinTemplates.open(name)) {
                 return in == null ? List.of() : new String(in.readAllBytes(), encoding).lines().toList();
             }
         } catch (java.io.IOException e) {
