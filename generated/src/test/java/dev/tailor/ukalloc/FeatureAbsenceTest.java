@@ -393,6 +393,24 @@ class FeatureAbsenceTest {
     }
 
     // ---------------------------------------------------------------------------------------------------
+    // ukallocstack options
+
+    @Test
+    void stackCache() {
+        String stacks = PKG + "stack/StackAllocator";
+        String cache = PKG + "stack/StackCache";
+        if (on("LIBUKALLOCSTACK_CACHE")) {
+            requireField(stacks, "cache");
+            requireCall(stacks, "retire", cache, "keep");
+            requireCall(stacks, "mapping", cache, "take");
+        } else {
+            requireNoClass(cache);
+            assertFalse(hasField(stacks, "cache"), "STACK_CACHE=n: a cache field");
+            assertFalse(hasMethod(stacks, "trim"), "STACK_CACHE=n: trim");
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------
     // uktool
 
     /**
