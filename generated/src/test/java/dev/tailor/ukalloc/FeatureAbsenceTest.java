@@ -6,14 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
+import java.lang.classfile.Attributes;
 import java.lang.classfile.ClassFile;
 import java.lang.classfile.ClassModel;
 import java.lang.classfile.FieldModel;
 import java.lang.classfile.MethodModel;
+import java.lang.classfile.attribute.ModuleAttribute;
+import java.lang.classfile.attribute.ModuleExportInfo;
+import java.lang.classfile.attribute.ModuleRequireInfo;
 import java.lang.classfile.constantpool.ClassEntry;
 import java.lang.classfile.constantpool.MemberRefEntry;
 import java.lang.classfile.constantpool.PoolEntry;
 import java.lang.classfile.constantpool.Utf8Entry;
+import java.lang.reflect.AccessFlag;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.net.URISyntaxException;
@@ -28,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,6 +57,10 @@ class FeatureAbsenceTest {
             Pattern.compile("^SRCS-(?:\\$\\(CONFIG_([A-Za-z0-9_]+)\\)|(y|n))\\s*\\+=\\s*templates/main/(\\S+)\\.java\\.vm\\s*$");
     /** The counter hooks {@code Allocator} has with statistics. */
     private static final Set<String> STATS_HOOKS = Set.of("countAlloc", "countFree", "countEnomem");
+    /** The module descriptor's class file, in the root of target/classes. */
+    private static final String DESCRIPTOR = "module-info";
+    /** The package of the command line: in the module, not exported. */
+    private static final String TOOL = "dev.tailor.ukalloc.tool";
     /** BuddyRegion's helpers for the sanity checks only. */
     private static final Set<String> SANITY_HELPERS = Set.of("headerIntact", "countFree");
 
@@ -138,7 +148,8 @@ class FeatureAbsenceTest {
         assertFalse(wanted.isEmpty(), "no SRCS lines in " + modules + "/*/Makefile.uk");
         List<String> wrong = new ArrayList<>();
         wanted.forEach((cls, enabled) -> {
-            boolean present = classes.containsKey(cls);
+            boolean present = cls.equals(DESCRIPTOR) ? Files.isRegularFile(classesDir.resolve(DESCRIPTOR + ".class"))
+                    : classes.containsKey(cls);
             boolean nested = classes.keySet().stream().anyMatch(c -> c.startsWith(cls + "$"));
             if (enabled && !present) {
                 wrong.add("missing: " + cls);
@@ -429,11 +440,43 @@ class FeatureAbsenceTest {
             List<String> foreign;
             try (Stream<Path> files = Files.walk(classesDir)) {
                 foreign = files.map(f -> classesDir.relativize(f).toString().replace('\\', '/'))
-                        .filter(f -> f.endsWith(".class") && !f.startsWith(PKG)).sorted().toList();
+                        .filter(f -> f.endsWith(".class") && !f.startsWith(PKG) && !f.equals(DESCRIPTOR + ".class"))
+                        .sorted().toList();
             }
             assertTrue(foreign.isEmpty(), "LIBUKTOOL=n: " + foreign.size() + " classes that are not ours (Picocli) in "
                     + classesDir + ", such as " + foreign.subList(0, Math.min(3, foreign.size())));
         }
+    }
+
+    /**
+     * The module descriptor exports every package that has classes, the tool's excepted, and no other; it needs
+     * Picocli at compile time only, and only with the tool (whose jar holds Picocli's classes), and opens the
+     * tool to Picocli (for Picocli as a module of its own).
+     */
+    @Test
+    void moduleDescriptorExportsThePackagesOfThisConfiguration() throws IOException {
+        ClassModel model = ClassFile.of().parse(Files.readAllBytes(classesDir.resolve(DESCRIPTOR + ".class")));
+        ModuleAttribute module = model.findAttribute(Attributes.module()).orElseThrow();
+        assertEquals("dev.tailor.ukalloc", module.moduleName().name().stringValue());
+        Set<String> packages = new TreeSet<>();
+        classes.keySet().forEach(cls -> packages.add(cls.substring(0, cls.lastIndexOf('/')).replace('/', '.')));
+        packages.remove(TOOL);
+        Set<String> exports = new TreeSet<>();
+        for (ModuleExportInfo e : module.exports()) {
+            assertEquals(List.of(), e.exportsTo(), "exported to everyone: " + e.exportedPackage().name());
+            exports.add(e.exportedPackage().name().stringValue().replace('/', '.'));
+        }
+        assertEquals(packages, exports, "exported packages vs packages with classes (" + TOOL + " excepted)");
+        Map<String, Boolean> requires = new TreeMap<>();
+        for (ModuleRequireInfo r : module.requires()) {
+            requires.put(r.requires().name().stringValue(), r.has(AccessFlag.STATIC_PHASE));
+        }
+        Map<String, Boolean> expected = new TreeMap<>(Map.of("java.base", false));
+        if (on("LIBUKTOOL")) expected.put("info.picocli", true);
+        assertEquals(expected, requires, "required modules (name -> static)");
+        List<String> opens = module.opens().stream().map(o -> o.openedPackage().name().stringValue().replace('/', '.')
+                + " to " + o.opensTo().stream().map(m -> m.name().stringValue()).toList()).toList();
+        assertEquals(on("LIBUKTOOL") ? List.of(TOOL + " to [info.picocli]") : List.of(), opens, "opened packages");
     }
 
     // ---------------------------------------------------------------------------------------------------

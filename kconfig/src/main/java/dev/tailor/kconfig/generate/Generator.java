@@ -10,11 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -26,7 +29,8 @@ import java.util.stream.Stream;
  * the configuration as {@code $config} (a {@link ConfigView}) and the macros of {@code macros.vm} in the
  * shared templates folder. A folder of overrides may replace any template file by file. With a constants
  * class name, a class of the configuration's values is rendered too ({@code kconfig/Constants.java.vm},
- * built in), and the resolved .config always becomes the resource {@value #CONFIG_RESOURCE}.
+ * built in), and the resolved .config always becomes the resource {@value #CONFIG_RESOURCE}. A module
+ * descriptor ({@value #MODULE_DESCRIPTOR}) is rendered last, knowing the packages of everything else.
  *
  * <p>{@link #render} gives the files in memory; {@link #generate} writes them into output folders that
  * belong to it (files of an earlier configuration are deleted, unchanged files are not touched) and,
@@ -39,6 +43,11 @@ import java.util.stream.Stream;
 public final class Generator {
     /** Where the resolved .config is among the resources (and so in a jar). */
     public static final String CONFIG_RESOURCE = "META-INF/kconfig/config";
+    /**
+     * A template rendered to this file (at the top of the main or test sources) is rendered after every other
+     * source of its kind, with {@code $packages}: the packages those sources are in, sorted.
+     */
+    public static final String MODULE_DESCRIPTOR = "module-info.java";
 
     private final List<Path> templateRoots;
     private final Path shared;
@@ -321,6 +330,8 @@ public final class Generator {
         Map<String, byte[]> testFiles = new TreeMap<>();
         Map<String, String> origin = new LinkedHashMap<>();
         List<String> warnings = new ArrayList<>();
+        // The template of the main and of the test sources' module descriptor, if any: rendered last.
+        Map<MakefileUk.Kind, String> descriptors = new EnumMap<>(MakefileUk.Kind.class);
         int rendered = 0;
         for (Module m : modules) {
             for (MakefileUk.Entry e : m.entries()) {
@@ -344,6 +355,10 @@ public final class Generator {
                     throw new GenerateException(at + ": " + e.output() + " is rendered from both " + previous + " and "
                             + name);
                 }
+                if (e.output().equals(MODULE_DESCRIPTOR)) {
+                    descriptors.put(e.kind(), name);
+                    continue;
+                }
                 target.put(e.output(), (header(e.output(), name) + renderer.render(name, Map.of("config", view)))
                         .getBytes(encoding));
                 rendered++;
@@ -357,6 +372,13 @@ public final class Generator {
             }
             mainFiles.put(path, renderer.render(ConstantsClass.TEMPLATE, constants(kconfig, view, warnings))
                     .getBytes(encoding));
+        }
+        // Last, when every other source of its kind is known: the module descriptor lists their packages.
+        for (Map.Entry<MakefileUk.Kind, String> d : descriptors.entrySet()) {
+            Map<String, byte[]> target = d.getKey() == MakefileUk.Kind.TEST ? testFiles : mainFiles;
+            String text = renderer.render(d.getValue(), Map.of("config", view, "packages", packages(target.keySet())));
+            target.put(MODULE_DESCRIPTOR, (header(MODULE_DESCRIPTOR, d.getValue()) + text).getBytes(encoding));
+            rendered++;
         }
         Map<String, byte[]> resources = Map.of(CONFIG_RESOURCE, ByteText.encode(dotConfig));
         return new Rendering(mainFiles, testFiles, resources, rendered, modules.size(), warnings);
@@ -378,6 +400,16 @@ public final class Generator {
         values.put("config", view);
         for (String s : skipped) warnings.add("kconfig: no constant for " + s);
         return values;
+    }
+
+    /** The packages of the Java sources among these paths ({@code /}-separated), sorted; not the unnamed one. */
+    private static List<String> packages(Set<String> paths) {
+        Set<String> packages = new TreeSet<>();
+        for (String path : paths) {
+            int slash = path.lastIndexOf('/');
+            if (path.endsWith(".java") && slash > 0) packages.add(path.substring(0, slash).replace('/', '.'));
+        }
+        return List.copyOf(packages);
     }
 
     /** The first line of a rendered Java file: the template it came from (a path below its template root). */

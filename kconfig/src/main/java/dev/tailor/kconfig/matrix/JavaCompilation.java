@@ -1,7 +1,8 @@
 package dev.tailor.kconfig.matrix;
 
-import java.io.IOException;
+import dev.tailor.kconfig.generate.Generator;
 import java.io.File;
+import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -15,6 +16,7 @@ import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
 
 /**
@@ -53,7 +55,8 @@ final class JavaCompilation implements AutoCloseable {
     }
 
     /**
-     * Compiles every {@code .java} file below the source folders into {@code output}.
+     * Compiles every {@code .java} file below the source folders into {@code output}: on the class path, or, when
+     * a folder has a {@code module-info.java}, as that module with the path as its module path.
      *
      * @param classPath what the sources may use
      */
@@ -70,8 +73,14 @@ final class JavaCompilation implements AutoCloseable {
         StringWriter otherOutput = new StringWriter();
         List<String> options = new ArrayList<>(List.of("--release", release, "-proc:none", "-implicit:none",
                 "-encoding", encoding.name(), "-d", output.toString()));
-        options.add("-classpath");
+        // A named module's sources (a module-info.java at the top of a root) read modules, not the class path: what
+        // they use must be on the module path. Tests without a descriptor compile on the class path, where the
+        // module's classes are plain classes (module-info.class is ignored there), as they are when the tests run.
+        boolean module = sourceRoots.stream().anyMatch(r -> Files.isRegularFile(r.resolve(Generator.MODULE_DESCRIPTOR)));
+        options.add(module ? "--module-path" : "-classpath");
         options.add(String.join(File.pathSeparator, classPath.stream().map(Path::toString).toList()));
+        // The options set the file manager's paths, and it is kept: the module path of the last compilation goes.
+        if (!module) files.setLocationFromPaths(StandardLocation.MODULE_PATH, List.of());
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         Boolean ok = compiler.getTask(otherOutput, files, diagnostics, options, null,
                 files.getJavaFileObjectsFromPaths(sources)).call();

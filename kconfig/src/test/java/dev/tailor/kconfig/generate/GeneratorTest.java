@@ -168,6 +168,42 @@ class GeneratorTest {
                 e.getMessage());
     }
 
+    /**
+     * A module descriptor's template, in whichever module it is named, sees the packages of every other source of
+     * its kind that this configuration renders (the constants class's too), and only those.
+     */
+    @Test
+    void theModuleDescriptorListsThePackagesRendered() throws Exception {
+        write("modules/two/Makefile.uk", """
+                SRCS-y += templates/main/module-info.java.vm
+                SRCS-$(CONFIG_FEATURE) += templates/main/u/v/Extra.java.vm
+                TEST_SRCS-y += templates/test/module-info.java.vm
+                """);
+        String descriptor = "module m {\n#foreach($p in $packages)\n    exports $p;\n#end\n}\n";
+        write("modules/two/templates/main/module-info.java.vm", descriptor);
+        write("modules/two/templates/test/module-info.java.vm", descriptor);
+        write("modules/two/templates/main/u/v/Extra.java.vm", "package u.v;\nclass Extra {}\n");
+
+        Generator.Rendering on = builder().build().render(load(ConfigInput.defaults()));
+        String main = text(on.mainFiles().get("module-info.java"));
+        assertTrue(main.startsWith("// Rendered by kconfig-maven-plugin from two/templates/main/module-info.java.vm: do not "
+                + "edit.\n"), main);
+        assertEquals("module m {\n    exports t;\n    exports u.v;\n}\n", withoutHeader(main));
+        assertEquals("module m {\n    exports t;\n}\n", withoutHeader(text(on.testFiles().get("module-info.java"))),
+                "the test sources' own packages");
+        assertEquals(5, on.templates());
+
+        write("off_defconfig", "# CONFIG_FEATURE is not set\n");
+        Generator.Rendering off = builder().build().render(load(ConfigInput.defconfig(dir.resolve("off_defconfig"))));
+        assertEquals("module m {\n    exports t;\n}\n", withoutHeader(text(off.mainFiles().get("module-info.java"))),
+                "u.v is not rendered; t holds the constants class alone");
+        assertEquals("module m {\n}\n", withoutHeader(text(off.testFiles().get("module-info.java"))));
+    }
+
+    private static String withoutHeader(String rendered) {
+        return rendered.substring(rendered.indexOf('\n') + 1);
+    }
+
     @Test
     void errorsAreLocatedAndNameNoJavaClass() throws Exception {
         write("modules/one/Makefile.uk", "SRCS-y = templates/main/t/Feature.java\n");

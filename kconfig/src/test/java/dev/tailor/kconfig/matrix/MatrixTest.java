@@ -182,6 +182,36 @@ class MatrixTest {
         assertEquals(100.0, result.coverage().percent());
     }
 
+    /**
+     * A rendered module descriptor makes the sources a named module, compiled against the modules of the path (here
+     * one that only the module path has: on the class path javac finds no module); the tests still compile and
+     * run on the class path. A descriptor that does not fit the configuration is its compile error.
+     */
+    @Test
+    void aRenderedModuleDescriptorIsCompiledAsAModule() throws Exception {
+        write("modules/m/Makefile.uk", Files.readString(dir.resolve("modules/m/Makefile.uk"))
+                + "SRCS-y += templates/main/module-info.java.vm\n");
+        write("modules/m/templates/main/module-info.java.vm", """
+                module m {
+                    requires static org.opentest4j;
+                #foreach($p in $packages)
+                    exports $p;
+                #end
+                #if($config.enabled("D"))
+                    exports q;
+                #end
+                }
+                """);
+        MatrixResult result = matrix().run(List.of(new MatrixEntry("module", "CONFIG_A=y\n", "given"),
+                new MatrixEntry("wrong", "CONFIG_D=y\n", "given")), null, null, r -> {});
+        EntryResult module = result.entries().get(0);
+        assertEquals(Status.PASSED, module.status(), module.detail());
+        assertEquals(5, module.tests().size(), module.tests().toString());
+        EntryResult wrong = result.entries().get(1);
+        assertEquals(Status.COMPILE_ERROR, wrong.status(), wrong.detail());
+        assertTrue(wrong.detail().contains("module-info.java:5: package is empty or does not exist: q"), wrong.detail());
+    }
+
     @Test
     void reportsNameEveryConfigurationAndFailure() throws Exception {
         List<MatrixEntry> entries = List.of(
