@@ -38,7 +38,8 @@ import picocli.CommandLine.Spec;
                     + "pairwise), or take the --defconfig files, and for each configuration render the templates "
                     + "it selects (as `kconfig generate`), compile them and the tests with the JDK's compiler, "
                     + "and run the tests with the JUnit Platform, one class loader per configuration, --threads "
-                    + "configurations at once.",
+                    + "configurations at once. A test class is run once for all the configurations in which every "
+                    + "class it reaches is the same (the others take its result; --no-reuse runs it in each).",
             "Writes into --out: a folder per configuration (its defconfig; its sources and classes are kept "
                     + "only when it failed, or with --keep), matrix.json, matrix.html and junit/TEST-ID.xml. "
                     + "Prints a table (or, with --json, matrix.json). Exit status 1 when a configuration failed; "
@@ -92,6 +93,11 @@ final class MatrixCommand extends TreeFileCommand {
     @Option(names = "--keep", description = "Keep the sources and classes of configurations that passed too.")
     boolean keep;
 
+    @Option(names = "--reuse", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Take a test class's result from a configuration that ran it on the same classes "
+                    + "(default); --no-reuse runs every test in every configuration.")
+    boolean reuse;
+
     @Option(names = "--json", description = "Print matrix.json instead of the table.")
     boolean json;
 
@@ -137,6 +143,7 @@ final class MatrixCommand extends TreeFileCommand {
                 .workDirectory(base.resolve(out))
                 .testTimeout(Duration.ofSeconds(timeout))
                 .keep(keep)
+                .reuseResults(reuse)
                 .reproduce(this::reproduce);
         if (testSources != null) testSources.forEach(d -> b.testSources(base.resolve(d)));
         if (classPath != null) {

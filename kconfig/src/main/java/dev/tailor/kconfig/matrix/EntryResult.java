@@ -54,4 +54,9 @@ public record EntryResult(MatrixEntry entry, List<String> differences, Map<Strin
     public long count(TestCaseResult.Outcome outcome) {
         return tests.stream().filter(t -> t.outcome() == outcome).count();
     }
+
+    /** Tests whose result was taken from another configuration (see {@link TestCaseResult#reusedFrom}). */
+    public long reused() {
+        return tests.stream().filter(t -> t.reusedFrom() != null).count();
+    }
 }

@@ -83,7 +83,8 @@ final class EntryRun {
         if (!compiled.ok()) return done(Status.COMPILE_ERROR, String.join("\n", compiled.errors()), List.of());
 
         long t2 = System.nanoTime();
-        List<TestCaseResult> tests = TestRun.run(entry.id(), testClasses, classPath(classes), matrix.testTimeout);
+        List<TestCaseResult> tests = TestRun.run(entry.id(), testClasses, classes, matrix.classPath, matrix.testTimeout,
+                matrix.sharedResults);
         testSeconds = seconds(t2);
         boolean failed = tests.stream().anyMatch(t -> t.outcome() == TestCaseResult.Outcome.FAILED);
         EntryResult result = done(failed ? Status.TEST_FAILURE : Status.PASSED, "", tests);

@@ -61,6 +61,8 @@ public final class Matrix {
     final boolean keep;
     final UnaryOperator<String> reproduce;
     final Map<String, String> systemProperties;
+    /** Results of test classes for configurations to take from each other; null when every test runs everywhere. */
+    final SharedTestResults sharedResults;
 
     private Matrix(Builder b) {
         tree = Objects.requireNonNull(b.tree, "tree");
@@ -75,6 +77,7 @@ public final class Matrix {
         keep = b.keep;
         reproduce = b.reproduce;
         systemProperties = Map.copyOf(b.systemProperties);
+        sharedResults = b.reuseResults ? new SharedTestResults() : null;
     }
 
     public static Builder builder() {
@@ -95,6 +98,7 @@ public final class Matrix {
         private boolean keep;
         private UnaryOperator<String> reproduce = file -> "kconfig matrix --defconfig " + file;
         private final Map<String, String> systemProperties = new LinkedHashMap<>();
+        private boolean reuseResults = true;
 
         private Builder() {}
 
@@ -158,6 +162,15 @@ public final class Matrix {
         /** Keeps the rendered sources and classes of configurations that passed too. */
         public Builder keep(boolean k) {
             keep = k;
+            return this;
+        }
+
+        /**
+         * Whether a test class runs only once for all the configurations in which it has the same code (see
+         * {@link TestFingerprints}; default true), or in every configuration.
+         */
+        public Builder reuseResults(boolean reuse) {
+            reuseResults = reuse;
             return this;
         }
 

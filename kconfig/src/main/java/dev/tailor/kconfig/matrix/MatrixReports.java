@@ -70,9 +70,11 @@ public final class MatrixReports {
         String coverage = r.coverage() == null ? "" : String.format(Locale.ROOT,
                 ", %d-wise coverage %.2f %% (%d of %d valid interactions)", r.coverage().t(), r.coverage().percent(),
                 r.coverage().covered(), r.coverage().valid());
-        return String.format(Locale.ROOT, "%d of %d configurations passed; tests: %d passed, %d failed, %d skipped%s; "
+        String reused = r.reused() == 0 ? "" : String.format(Locale.ROOT,
+                " (%d of them run once for configurations with the same code)", r.reused());
+        return String.format(Locale.ROOT, "%d of %d configurations passed; tests: %d passed, %d failed, %d skipped%s%s; "
                 + "%.1f s on %d threads", passed, r.entries().size(), r.tests(Outcome.PASSED), r.tests(Outcome.FAILED),
-                r.tests(Outcome.SKIPPED), coverage, r.seconds(), r.threads());
+                r.tests(Outcome.SKIPPED), reused, coverage, r.seconds(), r.threads());
     }
 
     private static String indent(String text) {
@@ -106,6 +108,7 @@ public final class MatrixReports {
             for (Outcome outcome : Outcome.values()) {
                 tests.addProperty(outcome.name().toLowerCase(Locale.ROOT), e.count(outcome));
             }
+            tests.addProperty("reused", e.reused());
             o.add("tests", tests);
             JsonObject seconds = new JsonObject();
             seconds.addProperty("render", round(e.renderSeconds()));
@@ -186,6 +189,12 @@ public final class MatrixReports {
                 } else if (t.outcome() == Outcome.SKIPPED) {
                     x.writeEmptyElement("skipped");
                     if (t.message() != null) x.writeAttribute("message", t.message());
+                }
+                if (t.reusedFrom() != null) {
+                    x.writeStartElement("system-out");
+                    x.writeCharacters("not run again: the result in " + t.reusedFrom()
+                            + ", where every class this test reaches is the same");
+                    x.writeEndElement();
                 }
                 x.writeEndElement();
             }

@@ -25,4 +25,9 @@ public record MatrixResult(List<EntryResult> entries, Coverage coverage, String 
     public long tests(TestCaseResult.Outcome outcome) {
         return entries.stream().mapToLong(e -> e.count(outcome)).sum();
     }
+
+    /** Tests whose result a configuration took from another that ran them on the same code. */
+    public long reused() {
+        return entries.stream().mapToLong(EntryResult::reused).sum();
+    }
 }

@@ -212,6 +212,76 @@ class MatrixTest {
         assertTrue(wrong.detail().contains("module-info.java:5: package is empty or does not exist: q"), wrong.detail());
     }
 
+    /**
+     * A test class runs once for the configurations in which every class it reaches is the same; the others take
+     * its results, a failure included. A test that looks up a resource (here the configuration's own) depends on
+     * the whole configuration, so it runs in each. --no-reuse runs everything everywhere.
+     */
+    @Test
+    void aTestRunsOnceForTheConfigurationsWhereItsCodeIsTheSame() throws Exception {
+        write("tests/p/ConfigResourceTest.java", """
+                package p;
+                import org.junit.jupiter.api.Test;
+                import static org.junit.jupiter.api.Assertions.assertNotNull;
+                class ConfigResourceTest {
+                    @Test void readsItsConfiguration() {
+                        assertNotNull(ConfigResourceTest.class.getClassLoader().getResource("META-INF/kconfig/config"));
+                    }
+                }
+                """);
+        List<MatrixEntry> entries = List.of(new MatrixEntry("a", "CONFIG_A=y\n", "given"),
+                new MatrixEntry("ad", "CONFIG_A=y\nCONFIG_D=y\n", "given"),
+                new MatrixEntry("ac", "CONFIG_A=y\nCONFIG_C=y\n", "given"),
+                new MatrixEntry("acd", "CONFIG_A=y\nCONFIG_C=y\nCONFIG_D=y\n", "given"));
+        MatrixResult result = matrix().run(entries, null, null, r -> {});
+        assertEquals(List.of(Status.PASSED, Status.PASSED, Status.TEST_FAILURE, Status.TEST_FAILURE),
+                result.entries().stream().map(EntryResult::status).toList());
+        // Alpha differs with C; CoreTest is rendered with C and D; the hand-written tests reach no rendered class.
+        ranOnceIn(result, "p.HandWrittenTest", Set.of("a", "ad", "ac", "acd"));
+        ranOnceIn(result, "p.GlobalStateTest", Set.of("a", "ad", "ac", "acd"));
+        ranOnceIn(result, "p.AlphaTest", Set.of("a", "ad"));
+        ranOnceIn(result, "p.AlphaTest", Set.of("ac", "acd"));
+        for (String id : List.of("a", "ad", "ac", "acd")) {
+            ranOnceIn(result, "p.CoreTest", Set.of(id));
+            ranOnceIn(result, "p.ConfigResourceTest", Set.of(id));
+        }
+        for (EntryResult e : result.entries().subList(2, 4)) {
+            TestCaseResult alpha = e.tests().stream().filter(t -> t.className().equals("p.AlphaTest")).findFirst().orElseThrow();
+            assertEquals(Outcome.FAILED, alpha.outcome(), e.entry().id() + ": a failure taken is a failure");
+        }
+        assertEquals(3 + 3 + 1 + 1, result.reused());
+        assertTrue(MatrixReports.summary(result).contains("(8 of them run once for configurations with the same code)"),
+                MatrixReports.summary(result));
+        Path reports = dir.resolve("reports");
+        MatrixReports.write(result, reports);
+        String xml = Files.readString(reports.resolve("junit/TEST-ad.xml"));
+        assertTrue(xml.contains("where every class this test reaches is the same</system-out>"), xml);
+
+        MatrixResult everywhere = Matrix.builder().tree(this::load)
+                .generator(Generator.builder().templateRoot(dir.resolve("modules")).build())
+                .testSources(dir.resolve("tests")).systemProperty("matrix.test.property", "set")
+                .workDirectory(dir.resolve("work2")).threads(2).reuseResults(false).build()
+                .run(entries, null, null, r -> {});
+        assertEquals(0, everywhere.reused());
+        assertEquals(result.tests(Outcome.PASSED), everywhere.tests(Outcome.PASSED));
+        assertEquals(result.tests(Outcome.FAILED), everywhere.tests(Outcome.FAILED));
+    }
+
+    /** Among {@code ids}, the class ran in exactly one configuration, and the others took its results from there. */
+    private static void ranOnceIn(MatrixResult result, String className, Set<String> ids) {
+        List<String> ranIn = new ArrayList<>();
+        Set<String> takenFrom = new java.util.HashSet<>();
+        for (EntryResult e : result.entries()) {
+            if (!ids.contains(e.entry().id())) continue;
+            List<TestCaseResult> tests = e.tests().stream().filter(t -> t.className().equals(className)).toList();
+            assertFalse(tests.isEmpty(), className + " in " + e.entry().id());
+            if (tests.stream().allMatch(t -> t.reusedFrom() == null)) ranIn.add(e.entry().id());
+            else tests.forEach(t -> takenFrom.add(t.reusedFrom()));
+        }
+        assertEquals(1, ranIn.size(), className + " ran in " + ranIn + " of " + ids);
+        assertTrue(takenFrom.isEmpty() || takenFrom.equals(Set.copyOf(ranIn)), className + " taken from " + takenFrom);
+    }
+
     @Test
     void reportsNameEveryConfigurationAndFailure() throws Exception {
         List<MatrixEntry> entries = List.of(

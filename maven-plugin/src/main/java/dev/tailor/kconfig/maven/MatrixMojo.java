@@ -103,6 +103,13 @@ public final class MatrixMojo extends AbstractRenderMojo {
     @Parameter(property = "kconfig.matrix.keep", defaultValue = "false")
     boolean keep;
 
+    /**
+     * Runs a test class once for all the configurations in which every class it reaches is the same, the others
+     * taking its result; false runs every test in every configuration.
+     */
+    @Parameter(property = "kconfig.matrix.reuse", defaultValue = "true")
+    boolean reuse;
+
     /** Reports failing configurations without failing the build. */
     @Parameter(property = "kconfig.matrix.testFailureIgnore", defaultValue = "false")
     boolean testFailureIgnore;
@@ -173,6 +180,7 @@ public final class MatrixMojo extends AbstractRenderMojo {
                 .workDirectory(workDirectory.toPath())
                 .testTimeout(Duration.ofSeconds(timeout))
                 .keep(keep)
+                .reuseResults(reuse)
                 .reproduce(this::reproduce);
         if (testSourceDirectory != null && testSourceDirectory.isDirectory()) b.testSources(testSourceDirectory.toPath());
         Path classes = Path.of(project.getBuild().getOutputDirectory()).toAbsolutePath().normalize();
