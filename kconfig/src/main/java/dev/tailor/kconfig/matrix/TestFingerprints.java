@@ -2,11 +2,6 @@ package dev.tailor.kconfig.matrix;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.classfile.ClassFile;
-import java.lang.classfile.constantpool.ClassEntry;
-import java.lang.classfile.constantpool.MemberRefEntry;
-import java.lang.classfile.constantpool.PoolEntry;
-import java.lang.classfile.constantpool.Utf8Entry;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,15 +11,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -41,20 +33,11 @@ import java.util.stream.Stream;
  * resource of the configuration: such a test is reused only by a configuration that is the same throughout.
  */
 final class TestFingerprints {
-    /** Class names inside descriptors and signatures: {@code Lp/Name;}. */
-    private static final Pattern DESCRIPTOR_CLASS = Pattern.compile("L([^;<>]+)[;<]");
-    /** Owners whose every method looks something up by name. */
-    private static final Set<String> LOOKUP_OWNERS = Set.of("java/lang/ClassLoader", "java/util/ServiceLoader",
-            "java/net/URLClassLoader");
-    /** Methods that look something up by name, whatever their owner ({@code Class}, {@code Module}, a loader). */
-    private static final Set<String> LOOKUP_METHODS = Set.of("forName", "getResource", "getResourceAsStream",
-            "getResources", "getSystemResource", "getSystemResourceAsStream", "loadClass", "findClass", "resources");
-
     /** Every class file of the configuration, by internal name. */
     private final Map<String, byte[]> classes = new HashMap<>();
     /** Every other file of the class folders (resources), by path relative to its folder. */
     private final Map<String, byte[]> resources = new TreeMap<>();
-    private final Map<String, Links> links = new HashMap<>();
+    private final Map<String, ClassReferences> references = new HashMap<>();
     private String whole;
 
     /** The class files and resources of {@code folders} (a name in an earlier folder wins, as on a class path). */
@@ -81,9 +64,9 @@ final class TestFingerprints {
         while (!todo.isEmpty()) {
             String name = todo.pop();
             if (!classes.containsKey(name) || !reached.add(name)) continue;
-            Links l = links(name);
-            if (l.looksUp()) return whole();
-            todo.addAll(l.classes());
+            ClassReferences refs = references.computeIfAbsent(name, n -> ClassReferences.of(classes.get(n)));
+            if (refs.looksUp()) return whole();
+            todo.addAll(refs.classes());
         }
         MessageDigest digest = sha256();
         for (String name : reached) {
@@ -116,28 +99,5 @@ final class TestFingerprints {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }
-    }
-
-    /** The classes a class file names, and whether it looks anything up by name. */
-    private record Links(Set<String> classes, boolean looksUp) {}
-
-    private Links links(String name) {
-        return links.computeIfAbsent(name, n -> {
-            Set<String> named = new HashSet<>();
-            boolean looksUp = false;
-            for (PoolEntry entry : ClassFile.of().parse(classes.get(n)).constantPool()) {
-                if (entry instanceof ClassEntry c) {
-                    named.add(c.asInternalName());
-                } else if (entry instanceof Utf8Entry u) {
-                    Matcher m = DESCRIPTOR_CLASS.matcher(u.stringValue());
-                    while (m.find()) named.add(m.group(1));
-                } else if (entry instanceof MemberRefEntry ref) {
-                    looksUp |= LOOKUP_OWNERS.contains(ref.owner().asInternalName())
-                            || LOOKUP_METHODS.contains(ref.name().stringValue());
-                }
-            }
-            // A nested class is reached through its outer class's InnerClasses entry (a ClassEntry): no extra rule.
-            return new Links(named, looksUp);
-        });
     }
 }
