@@ -71,8 +71,7 @@ final class TestRun {
         thread.setContextClassLoader(loader);
         try {
             TestRun run = new TestRun(name, testClasses, classes, loader, timeout);
-            return shared == null ? run.execute(run.everyTest())
-                    : run.sharing(shared);
+            return shared == null ? run.execute(run.everyTest()) : run.sharing(shared);
         } finally {
             thread.setContextClassLoader(previous);
             loader.release();
