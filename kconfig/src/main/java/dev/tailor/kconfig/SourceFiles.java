@@ -72,9 +72,14 @@ final class SourceFiles {
             if (optional && !Files.isRegularFile(locate(pattern, fromFile, fromLine))) return List.of();
             return List.of(pattern);
         }
-        List<String> matches = SourceGlob.expand(pattern, tree.workingDirectory());
-        if (matches.isEmpty() && tree.srctree() != null && !pattern.startsWith("/")) {
-            matches = SourceGlob.expand(pattern, tree.srctree());
+        List<String> matches;
+        try {
+            matches = SourceGlob.expand(pattern, tree.workingDirectory());
+            if (matches.isEmpty() && tree.srctree() != null && !pattern.startsWith("/")) {
+                matches = SourceGlob.expand(pattern, tree.srctree());
+            }
+        } catch (SourceGlob.TooManyEntries e) {
+            throw new KconfigException(fromFile, fromLine, "pattern \"" + pattern + "\" " + e.getMessage());
         }
         if (matches.isEmpty() && !optional) {
             throw new KconfigException(fromFile, fromLine, "no file matches \"" + pattern + "\"");

@@ -13,17 +13,44 @@ import java.util.List;
  * Expands a wildcard in a source statement as Kconfiglib does with Python's glob: {@code *}, {@code ?}
  * and {@code [...]} match within one path segment, names starting with a dot only match a segment that
  * does too, and a {@code [} without its {@code ]} stands for itself. Each wildcard segment lists one
- * directory level, so a pattern such as {@code /*} never walks a whole file system.
+ * directory level, so a pattern such as {@code /*} never walks a whole file system; a pattern with many
+ * wildcard segments still could (five from {@code /} reach deep into {@code /proc}), so one expansion
+ * lists at most {@link #MAX_ENTRIES} directory entries and then fails, where Python's glob would go on.
  */
 final class SourceGlob {
-    private SourceGlob() {}
+    /** Far above what real trees list (Unikraft's library wildcards: hundreds), far below a file system. */
+    static final int MAX_ENTRIES = 100_000;
+
+    private final Path base;
+    private final int maxEntries;
+    private int entriesListed;
+
+    private SourceGlob(Path base, int maxEntries) {
+        this.base = base;
+        this.maxEntries = maxEntries;
+    }
+
+    /** An expansion that would list more than {@link #MAX_ENTRIES} directory entries. */
+    static final class TooManyEntries extends Exception {
+        TooManyEntries(int maxEntries) {
+            super("lists more than " + maxEntries + " directory entries", null, false, false);
+        }
+    }
 
     static boolean isPattern(String s) {
         return s.indexOf('*') >= 0 || s.indexOf('?') >= 0 || s.indexOf('[') >= 0;
     }
 
     /** The regular files below {@code base} that match, named in the pattern's own form, sorted. */
-    static List<String> expand(String pattern, Path base) {
+    static List<String> expand(String pattern, Path base) throws TooManyEntries {
+        return expand(pattern, base, MAX_ENTRIES);
+    }
+
+    static List<String> expand(String pattern, Path base, int maxEntries) throws TooManyEntries {
+        return new SourceGlob(base, maxEntries).expand(pattern);
+    }
+
+    private List<String> expand(String pattern) throws TooManyEntries {
         String[] segments = pattern.split("/", -1);
         List<String> prefixes = List.of("");
         for (int i = 0; i < segments.length && !prefixes.isEmpty(); i++) {
@@ -31,7 +58,7 @@ final class SourceGlob {
             List<String> next = new ArrayList<>();
             for (String prefix : prefixes) {
                 if (isPattern(segments[i])) {
-                    for (String name : matches(base, prefix, segments[i])) next.add(prefix + name + separator);
+                    for (String name : list(prefix, segments[i])) next.add(prefix + name + separator);
                 } else {
                     next.add(prefix + segments[i] + separator);
                 }
@@ -40,17 +67,19 @@ final class SourceGlob {
         }
         List<String> files = new ArrayList<>();
         for (String name : prefixes) {
-            if (isRegularFile(base, name)) files.add(name);
+            if (isRegularFile(name)) files.add(name);
         }
         files.sort(null);
         return files;
     }
 
     /** The entries of the directory {@code prefix} names that match the wildcard segment. */
-    private static List<String> matches(Path base, String prefix, String segment) {
+    private List<String> list(String prefix, String segment) throws TooManyEntries {
         List<String> names = new ArrayList<>();
+        count(); // the directory itself, listable or not: a deep pattern can name many that are not
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(base.resolve(prefix.isEmpty() ? "." : prefix))) {
             for (Path entry : entries) {
+                count();
                 String name = entry.getFileName().toString();
                 if (name.startsWith(".") && !segment.startsWith(".")) continue;
                 if (matches(segment, name)) names.add(name);
@@ -61,7 +90,11 @@ final class SourceGlob {
         return names;
     }
 
-    private static boolean isRegularFile(Path base, String name) {
+    private void count() throws TooManyEntries {
+        if (++entriesListed > maxEntries) throw new TooManyEntries(maxEntries);
+    }
+
+    private boolean isRegularFile(String name) {
         try {
             return Files.isRegularFile(base.resolve(name));
         } catch (InvalidPathException e) {

@@ -1,12 +1,14 @@
 package dev.tailor.kconfig;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * What the fuzz targets found, each kept as a plain test with its input inline (the same inputs are seeds
@@ -75,6 +77,28 @@ class FuzzFindingsTest {
         assumeTrue(listingFails(denied), "no directory here whose listing fails part way, as " + denied + " does for non-root");
         Kconfig k = t.load("config A\n\tbool \"a\"\nosource \"/proc/1/map_files/*\"\nosource \"/proc/1/*/*.k\"\n");
         TestTrees.sym(k, "A");
+    }
+
+    /**
+     * KconfigParserFuzzTest: a pattern of five wildcard directories from the root walked five levels of the
+     * whole file system, /proc included, past libFuzzer's 10 s limit. An expansion now stops at a bound of entries listed, with an
+     * error at the statement; a tree's own wildcards stay far below it.
+     */
+    @Test
+    void aWildcardThatListsTooMuchIsALocatedError() throws SourceGlob.TooManyEntries {
+        for (String dir : List.of("a", "b", "c")) {
+            for (String file : List.of("x.k", "y.k", "z")) t.write(dir + "/" + file, "");
+        }
+        assertEquals(List.of("a/x.k", "a/y.k", "b/x.k", "b/y.k", "c/x.k", "c/y.k"), SourceGlob.expand("*/*.k", tmp, 16));
+        // 1 + 3 entries at the top, then 3 x (1 + 3) below: 16 is exactly enough, 15 is not.
+        assertThrows(SourceGlob.TooManyEntries.class, () -> SourceGlob.expand("*/*.k", tmp, 15));
+        String deep = "/*/*/*/*/*/*.k";
+        try { // whether the bound is met depends on this machine's file system
+            TestTrees.sym(t.load("config A\n\tbool \"a\"\nosource \"" + deep + "\"\n"), "A");
+        } catch (KconfigException e) {
+            assertEquals("Kconfig:3: pattern \"" + deep + "\" lists more than " + SourceGlob.MAX_ENTRIES
+                    + " directory entries", e.getMessage());
+        }
     }
 
     private static boolean listingFails(Path dir) {
