@@ -77,7 +77,16 @@ final class SourceGlob {
     private List<String> list(String prefix, String segment) throws TooManyEntries {
         List<String> names = new ArrayList<>();
         count(); // the directory itself, listable or not: a deep pattern can name many that are not
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(base.resolve(prefix.isEmpty() ? "." : prefix))) {
+        Path dir;
+        try {
+            dir = base.resolve(prefix.isEmpty() ? "." : prefix);
+        } catch (InvalidPathException e) {
+            return names;
+        }
+        if (!Files.isDirectory(dir)) {
+            return names; // opening a FIFO to list it would wait for a writer
+        }
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
             for (Path entry : entries) {
                 count();
                 String name = entry.getFileName().toString();

@@ -40,6 +40,15 @@ class HostileInputTest {
         assertEquals("Kconfig:3: can't open file \"pipe\": not a regular file", e.getMessage());
     }
 
+    /** A wildcard segment lists directories only: opening a FIFO to list it would wait for a writer. */
+    @Test
+    void aWildcardPassesAFifoBy() throws Exception {
+        fifo("pipe");
+        Kconfig k = assertTimeoutPreemptively(QUICK,
+                () -> t.load("config A\n\tbool \"a\"\nosource \"*/*.k\"\nosource \"pipe/*\"\n"));
+        TestTrees.sym(k, "A");
+    }
+
     @Test
     void sourcingADeviceIsRefused() {
         assumeTrue(Files.exists(Path.of("/dev/zero")), "no /dev/zero");
