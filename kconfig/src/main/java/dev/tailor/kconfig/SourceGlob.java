@@ -77,13 +77,8 @@ final class SourceGlob {
     private List<String> list(String prefix, String segment) throws TooManyEntries {
         List<String> names = new ArrayList<>();
         count(); // the directory itself, listable or not: a deep pattern can name many that are not
-        Path dir;
-        try {
-            dir = base.resolve(prefix.isEmpty() ? "." : prefix);
-        } catch (InvalidPathException e) {
-            return names;
-        }
-        if (!Files.isDirectory(dir)) {
+        Path dir = path(prefix.isEmpty() ? "." : prefix);
+        if (dir == null || !Files.isDirectory(dir)) {
             return names; // opening a FIFO to list it would wait for a writer
         }
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
@@ -93,8 +88,8 @@ final class SourceGlob {
                 if (name.startsWith(".") && !segment.startsWith(".")) continue;
                 if (matches(segment, name)) names.add(name);
             }
-        } catch (IOException | DirectoryIteratorException | InvalidPathException e) {
-            // Not a directory, or one that cannot be listed (to the end): what was listed is all there is.
+        } catch (IOException | DirectoryIteratorException e) {
+            // A directory that cannot be listed (to the end): what was listed is all there is.
         }
         return names;
     }
@@ -104,10 +99,16 @@ final class SourceGlob {
     }
 
     private boolean isRegularFile(String name) {
+        Path file = path(name);
+        return file != null && Files.isRegularFile(file);
+    }
+
+    /** {@code name} below the base, or null when it is no valid path (a NUL byte in it). */
+    private Path path(String name) {
         try {
-            return Files.isRegularFile(base.resolve(name));
+            return base.resolve(name);
         } catch (InvalidPathException e) {
-            return false;
+            return null;
         }
     }
 
